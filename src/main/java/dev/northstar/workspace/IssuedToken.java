@@ -1,0 +1,3 @@
+package dev.northstar.workspace;
+
+public record IssuedToken(TokenView token, String secret) {}

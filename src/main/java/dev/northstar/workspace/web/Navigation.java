@@ -1,0 +1,28 @@
+package dev.northstar.workspace.web;
+
+import dev.northstar.workspace.ProductView;
+import dev.northstar.workspace.WorkspaceView;
+import dev.northstar.workspace.Workspaces;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The product switcher in the page header, read by the layout as {@code @navigation}. */
+@Component("navigation")
+class Navigation {
+
+    record Entry(WorkspaceView workspace, List<ProductView> products) {}
+
+    private final Workspaces workspaces;
+
+    Navigation(Workspaces workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    public List<Entry> workspaces() {
+        try {
+            return workspaces.mine().stream().map(w -> new Entry(w, workspaces.products(w.id()))).toList();
+        } catch (RuntimeException notSignedIn) {
+            return List.of();
+        }
+    }
+}
