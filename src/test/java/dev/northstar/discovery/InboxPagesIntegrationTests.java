@@ -68,6 +68,8 @@ class InboxPagesIntegrationTests extends ApiTestSupport {
         Browser browser = signIn(alice);
 
         Page partial = browser.get(pages + "?q=calendars", Map.of("HX-Request", "true"));
+        assertThat(partial.body()).contains("1 match, best first");
+        assertThat(browser.get(pages).body()).contains("2 notes, newest first");
         assertThat(partial.body()).doesNotContain("<html").contains("id=\"results\"").contains("Shared calendars load slowly").doesNotContain("Dark mode");
         Page full = browser.get(pages + "?q=calendars");
         assertThat(full.body()).contains("<html").contains("Shared calendars load slowly").doesNotContain("Dark mode please");

@@ -270,6 +270,13 @@ class NotesApiIntegrationTests extends ApiTestSupport {
         assertThat(ok(alice.get(notes)).get("total").asInt()).isZero();
     }
 
+    @Test
+    void documentsTheNotesApi() {
+        ApiClient.Response docs = ApiClient.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/products/{productId}/notes/{noteId}/state").contains("Feedback inbox");
+    }
+
     private void add(String text, String date) {
         ok(alice.post(notes, Map.of("text", text, "date", date)));
     }
