@@ -81,6 +81,21 @@ class InboxPagesIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void pagesTheInboxKeepingTheFilters() {
+        for (int i = 1; i <= 27; i++) {
+            ok(alice.post(api, Map.of("text", "Bulk note number " + i, "tags", List.of("bulk"), "date", "2025-01-" + String.format("%02d", i))));
+        }
+        ok(alice.post(api, Map.of("text", "Untagged note")));
+        Browser browser = signIn(alice);
+        Page first = browser.get(pages + "?tag=bulk");
+        assertThat(first.body()).contains("Page 1 of 2").contains("href=\"" + pages + "?tag=bulk&amp;page=1\"").contains("Bulk note number 27")
+                .doesNotContain("Bulk note number 2<").doesNotContain("Untagged note");
+        Page second = browser.get(pages + "?tag=bulk&page=1");
+        assertThat(second.body()).contains("Page 2 of 2").contains("Bulk note number 2<").contains("Bulk note number 1<").doesNotContain("Bulk note number 3<");
+        assertThat(second.body().split("class=\"item\"", -1)).hasSize(3);
+    }
+
+    @Test
     void emptyInboxExplainsHowToAddOrImport() {
         Page empty = signIn(alice).get(pages);
         assertThat(empty.body()).contains("The inbox is empty").contains("href=\"" + pages + "/new\"").contains("href=\"" + pages + "/import\"");
