@@ -77,6 +77,17 @@ public class Interviews {
         return findGuide(productId, guideId);
     }
 
+    /** Changes only the title and goal; {@code version} (when given) must be the one the editor read. */
+    public InterviewGuideView describeGuide(UUID productId, UUID guideId, String title, String goal, Integer version) {
+        access.product(productId, Role.EDITOR);
+        InterviewGuideView current = findGuide(productId, guideId);
+        GuideDraft draft = new GuideDraft(title, goal, List.of());
+        if (!guides.update(productId, guideId, version == null ? current.version() : version, draft.title(), draft.goal())) {
+            throw stale("guide");
+        }
+        return findGuide(productId, guideId);
+    }
+
     /** Deletes a guide; sessions that used it stay, without a guide. */
     public void deleteGuide(UUID productId, UUID guideId) {
         access.product(productId, Role.EDITOR);

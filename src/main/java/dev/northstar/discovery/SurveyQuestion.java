@@ -60,6 +60,11 @@ public record SurveyQuestion(String key, QuestionType type, String prompt, List<
         return text == null ? List.of() : List.of(text.split("\\R"));
     }
 
+    /** The options one per line, as a form shows them. */
+    public String optionLines() {
+        return String.join("\n", options);
+    }
+
     SurveyQuestion withKey(String newKey) {
         return new SurveyQuestion(newKey, type, prompt, options, required);
     }

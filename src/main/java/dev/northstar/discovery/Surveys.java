@@ -91,7 +91,18 @@ public class Surveys {
         return find(productId, surveyId);
     }
 
-    public SurveyView addQuestion(UUID productId, UUID surveyId, SurveyQuestion question) {
+    /** Changes only the title and introduction; {@code version} (when given) must be the one the editor read. */
+    public SurveyView describe(UUID productId, UUID surveyId, String title, String intro, Integer version) {
+        access.product(productId, Role.EDITOR);
+        SurveyView current = find(productId, surveyId);
+        SurveyDraft draft = new SurveyDraft(title, intro, List.of());
+        if (!designs.update(productId, surveyId, version == null ? current.version() : version, draft.title(), draft.intro())) {
+            throw new ConflictException("someone else changed this survey; reload it and apply your change again");
+        }
+        return find(productId, surveyId);
+    }
+
+        public SurveyView addQuestion(UUID productId, UUID surveyId, SurveyQuestion question) {
         access.product(productId, Role.EDITOR);
         SurveyView current = find(productId, surveyId);
         if (current.questions().size() >= SurveyDraft.MAX_QUESTIONS) {
