@@ -33,16 +33,20 @@ class ResearchOverview implements OverviewCard.Contributor {
                     : "No sessions yet. Talk to a customer and take notes as you go.", base + "/interviews", "Start interviewing", List.of()));
         } else {
             cards.add(new OverviewCard(40, "Interviews", String.valueOf(count.sessions()),
-                    (count.sessions() == 1 ? "session" : "sessions") + ", the latest on " + DAY.format(count.latest()),
+                    (count.sessions() == 1 ? "session" : "sessions") + ", the latest on " + DAY.format(count.latest()) + " · " + count(count.guides(), "guide"),
                     base + "/interviews", null, List.of()));
         }
         cards.add(surveys.latestNps(productId)
                 .map(l -> new OverviewCard(45, "Survey NPS", (l.nps().score() > 0 ? "+" : "") + l.nps().score(),
-                        "“" + l.survey().title() + "”, " + l.nps().answered() + (l.nps().answered() == 1 ? " answer" : " answers"),
+                        "“" + l.survey().title() + "”, " + count(l.nps().answered(), "answer"),
                         base + "/surveys/" + l.survey().id() + "/results", null,
-                        List.of(l.nps().promoters() + " promoters · " + l.nps().passives() + " passives · " + l.nps().detractors() + " detractors")))
+                        List.of(count(l.nps().promoters(), "promoter") + " · " + count(l.nps().passives(), "passive") + " · " + count(l.nps().detractors(), "detractor"))))
                 .orElseGet(() -> new OverviewCard(45, "Survey NPS", null,
                         "No NPS answers yet. Create a survey with an NPS question and share its public link.", base + "/surveys", "Create a survey", List.of())));
         return cards;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -224,7 +225,7 @@ public class Surveys {
                     : "This survey has closed and no longer takes answers. Thank you for your interest.");
         }
         ProductAccess pa = Access.asSystem(() -> access.product(survey.productId(), Role.CONTRIBUTOR));
-        return store(pa, survey, respondent, Instant.now(), answers);
+        return store(pa, survey, respondent, Instant.now().truncatedTo(ChronoUnit.MICROS), answers);
     }
 
     /**
@@ -234,7 +235,7 @@ public class Surveys {
     public SurveyResponseView recordResponse(UUID productId, UUID surveyId, String respondent, Instant submittedAt, Map<String, ?> answers) {
         ProductAccess pa = access.product(productId, Role.EDITOR);
         SurveyView survey = find(productId, surveyId);
-        return store(pa, survey, respondent, submittedAt == null ? Instant.now() : submittedAt, answers);
+        return store(pa, survey, respondent, (submittedAt == null ? Instant.now() : submittedAt).truncatedTo(ChronoUnit.MICROS), answers);
     }
 
     private SurveyResponseView store(ProductAccess pa, SurveyView survey, String respondent, Instant at, Map<String, ?> raw) {

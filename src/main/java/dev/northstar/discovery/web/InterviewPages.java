@@ -194,7 +194,7 @@ class InterviewPages {
     String editSession(@PathVariable UUID productId, @PathVariable UUID sessionId, Model model) {
         page.prepare(productId, "interviews", model);
         InterviewSessionView s = interviews.session(productId, sessionId).session();
-        model.addAttribute("session", s);
+        model.addAttribute("editing", s);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", SessionForm.of(s));
         }

@@ -42,7 +42,7 @@ class PublicSurveyPages {
         PublicSurvey survey = surveys.publicSurvey(token);
         model.addAttribute("survey", survey);
         if (!survey.isOpen()) {
-            return closed(survey, model, response, HttpStatus.OK);
+            return closed(response, HttpStatus.OK);
         }
         if (!model.containsAttribute("answers")) {
             model.addAttribute("answers", Map.of());
@@ -76,9 +76,8 @@ class PublicSurveyPages {
             response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
             return again(token, model, answers, respondent, null, e.getMessage());
         } catch (ConflictException e) {
-            PublicSurvey survey = surveys.publicSurvey(token);
-            model.addAttribute("survey", survey);
-            return closed(survey, model, response, HttpStatus.CONFLICT);
+            model.addAttribute("survey", surveys.publicSurvey(token));
+            return closed(response, HttpStatus.CONFLICT);
         }
     }
 
@@ -103,7 +102,7 @@ class PublicSurveyPages {
         return "discovery/public-survey/form";
     }
 
-    private static String closed(PublicSurvey survey, Model model, HttpServletResponse response, HttpStatus status) {
+    private static String closed(HttpServletResponse response, HttpStatus status) {
         response.setStatus(status.value());
         return "discovery/public-survey/closed";
     }

@@ -33,7 +33,7 @@ class SurveyPages {
 
         static final QuestionForm EMPTY = new QuestionForm(null, "NPS", "", "", true);
 
-        boolean isRequired() {
+        public boolean isRequired() {
             return Boolean.TRUE.equals(required);
         }
 
