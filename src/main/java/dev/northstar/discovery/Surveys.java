@@ -272,17 +272,19 @@ public class Surveys {
         if (current.responseCount() == 0) {
             return;
         }
+        String responses = current.responseCount() + (current.responseCount() == 1 ? " response" : " responses");
         for (SurveyQuestion old : current.questions()) {
             SurveyQuestion now = next.stream().filter(q -> q.key().equals(old.key())).findFirst().orElse(null);
             String what = "Question " + old.key() + " " + Answers.name(old);
             if (now == null) {
-                throw new ConflictException(what + " already has answers in " + current.responseCount() + " responses, so it cannot be removed; close the survey and start a new one instead");
+                throw new ConflictException(what + " cannot be removed: the survey already has " + responses
+                        + ". To ask different questions, close it and start a new survey");
             }
             if (now.type() != old.type()) {
-                throw new ConflictException(what + " already has answers, so its type cannot change");
+                throw new ConflictException(what + " cannot change its type: the survey already has " + responses);
             }
             if (!now.options().containsAll(old.options())) {
-                throw new ConflictException(what + " already has answers, so options can be added but not removed or renamed");
+                throw new ConflictException(what + " can gain options but not lose or rename them: the survey already has " + responses);
             }
         }
     }
