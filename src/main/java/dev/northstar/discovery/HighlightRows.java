@@ -67,7 +67,7 @@ class HighlightRows {
 
     /** Strongest evidence first, then newest notes; relies on highlights_need. */
     List<HighlightView> forNeed(UUID productId, UUID needId, Paging paging) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                          where h.product_id = ? and h.need_id = ?
                          order by case h.importance when 'CRITICAL' then 2 when 'IMPORTANT' then 1 else 0 end desc,
                                   n.note_date desc, h.created_at desc, h.id

@@ -1,5 +1,6 @@
 package dev.northstar.discovery.web;
 
+import dev.northstar.common.ForbiddenException;
 import dev.northstar.common.InvalidInputException;
 import dev.northstar.workspace.ProductView;
 import dev.northstar.workspace.Role;
@@ -34,6 +35,14 @@ final class PersonasWeb {
         model.addAttribute("canEdit", role.atLeast(Role.EDITOR));
         model.addAttribute("canContribute", role.atLeast(Role.CONTRIBUTOR));
         return role;
+    }
+
+    /** Like {@link #page} for forms that only editors may use: others get "forbidden" before seeing the form. */
+    static void editorPage(Workspaces workspaces, UUID productId, String section, Model model) {
+        Role role = page(workspaces, productId, section, model);
+        if (!role.atLeast(Role.EDITOR)) {
+            throw new ForbiddenException("this needs the editor role or higher; you are " + role.name().toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     /** A local path under /products/ to go back to, or the fallback (never another site). */
