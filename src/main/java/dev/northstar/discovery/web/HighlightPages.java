@@ -98,6 +98,7 @@ class HighlightPages {
             }
         }
         model.addAttribute("note", note);
+        model.addAttribute("partial", partial);
         model.addAttribute("removable", removable);
         model.addAttribute("needs", needs.all(productId));
         model.addAttribute("importances", Importance.values());
