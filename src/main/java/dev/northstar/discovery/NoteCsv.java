@@ -40,7 +40,7 @@ final class NoteCsv {
 
     /** A note field and the column names it is recognised by, best first. */
     enum Field {
-        TEXT("text", "text", "note", "note text", "note content", "content", "description", "body", "feedback", "comment", "comments",
+        TEXT("text", "text", "note", "content", "description", "body", "note text", "note content", "feedback", "comment", "comments",
                 "message", "details", "verbatim", "quote", "feedback text", "issue description"),
         TITLE("title", "title", "note title", "summary", "subject", "issue summary", "headline"),
         SOURCE("source", "source", "note source", "source origin", "origin", "channel", "feedback source"),
