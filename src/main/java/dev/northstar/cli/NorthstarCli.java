@@ -92,6 +92,9 @@ public class NorthstarCli {
     }
 
     static String readable(Throwable ex) {
+        if (ex instanceof InvalidInputException invalid && invalid.errors().size() == 1 && invalid.errors().getFirst().field().equals("file")) {
+            return invalid.errors().getFirst().message();
+        }
         Throwable t = ex;
         while (t.getCause() != null && (t.getMessage() == null || t instanceof org.springframework.beans.BeansException)) {
             t = t.getCause();
@@ -116,15 +119,24 @@ public class NorthstarCli {
     }
 
     private static <T> T start(Map<String, Object> properties, boolean early, Function<ConfigurableApplicationContext, T> work) {
-        String[] springArgs = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        Map<String, Object> all = new java.util.LinkedHashMap<>();
+        all.put("northstar.demo", false);
+        all.put("spring.main.banner-mode", "off");
+        all.put("spring.task.scheduling.enabled", false);
+        all.put("logging.level.root", "warn");
+        // the command prints the one line that matters; Spring's own failure report would repeat it with a stack trace
+        all.put("logging.level.org.springframework.boot.SpringApplication", "off");
+        all.put("logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter", "off");
+        all.put("logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "error");
+        all.put("logging.level.org.flywaydb", "error");
+        all.put("logging.level.org.apache.lucene", "error");
+        all.putAll(properties);
+        // as command-line arguments they outrank application.yml (default properties would not)
+        String[] springArgs = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         AtomicReference<T> result = new AtomicReference<>();
         SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .properties("northstar.demo=false", "spring.main.banner-mode=off", "logging.level.root=warn", "spring.task.scheduling.enabled=false",
-                        // the command prints the one line that matters; Spring's own failure report would repeat it with a stack trace
-                        "logging.level.org.springframework.boot.SpringApplication=off",
-                        "logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=off");
+                .logStartupInfo(false);
         if (early) {
             builder.listeners((ApplicationListener<ApplicationEvent>) event -> {
                 if (event instanceof ApplicationStartedEvent started) {

@@ -66,7 +66,7 @@ public record BackupHeader(String format, int version, Instant exportedAt, UUID 
     static InvalidInputException malformed(JacksonException e) {
         String what = e.getOriginalMessage();
         int cut = what.indexOf('\n');
-        what = cut < 0 ? what : what.substring(0, cut);
+        what = (cut < 0 ? what : what.substring(0, cut)).replaceAll(" ?\\(start marker at .*$", "").replaceAll(" ?at \\[Source.*$", "");
         if (what.length() > 200) {
             what = what.substring(0, 197) + "...";
         }

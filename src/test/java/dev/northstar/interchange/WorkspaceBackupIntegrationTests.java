@@ -112,6 +112,11 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
 
     @Test
     void restoresIntoAnEmptyDataDirectoryExactly() throws IOException {
+        roundTrip(freshTarget());
+    }
+
+    /** Exports through the API, imports with the CLI into {@code target}, exports from there and compares. */
+    void roundTrip(List<String> target) throws IOException {
         Fixture f = workspace();
         ApiClient.Response download = f.owner().get("/api/v1/workspaces/" + f.workspaceId() + "/export");
         assertThat(download.status()).as(download.body()).isEqualTo(200);
@@ -130,7 +135,6 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
                 .contains("\"computed_at\": \"2024-05-03T08:15:30.123456Z\"").contains("\"note_date\": \"2024-05-01\"").contains("\"required\": true");
         assertThat(download.body()).doesNotContain("api_tokens");
 
-        List<String> target = freshTarget();
         Cli restored = Cli.run(args(List.of("import", write(download.body()).toString()), target).toArray(String[]::new));
         assertThat(restored.exitCode()).as(restored.err()).isZero();
         assertThat(restored.out()).contains("restored workspace " + f.workspaceName()).contains("notes 3");
@@ -140,7 +144,7 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(withoutExportedAt(Files.readString(again))).isEqualTo(withoutExportedAt(download.body()));
 
-        // the restored accounts sign in as before: a token issued for the owner on the restored instance is accepted there
+        // the restored accounts are there to sign in with: the CLI issues a token for the owner on the restored instance
         Cli token = Cli.run(args(List.of("token", "create", "--email", email(f.owner())), target).toArray(String[]::new));
         assertThat(token.exitCode()).as(token.err()).isZero();
         assertThat(token.out().strip()).startsWith("nst_");
