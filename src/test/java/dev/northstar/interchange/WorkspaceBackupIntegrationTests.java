@@ -51,6 +51,12 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
     @Autowired
     WorkspaceBackups backups;
 
+    @Autowired
+    BackupCatalog catalog;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     record Fixture(ApiClient owner, ApiClient editor, String workspaceId, String workspaceName, UUID productId, List<UUID> notes) {}
 
     /** A workspace with a product, members, an open invitation, notes with customers and tags, and rows of every column type. */
@@ -148,6 +154,41 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
         Cli token = Cli.run(args(List.of("token", "create", "--email", email(f.owner())), target).toArray(String[]::new));
         assertThat(token.exitCode()).as(token.err()).isZero();
         assertThat(token.out().strip()).startsWith("nst_");
+    }
+
+    /**
+     * A module that adds a table hanging off a workspace (through products, notes, ...) must declare it
+     * in its BackupTables bean, or backups would silently lose that data.
+     */
+    @Test
+    void everyTableThatHangsOffAWorkspaceIsInTheBackup() throws java.sql.SQLException {
+        Map<String, java.util.Set<String>> children = new HashMap<>();
+        try (var c = dataSource.getConnection(); var tables = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+            List<String> names = new ArrayList<>();
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+            for (String table : names) {
+                try (var fks = c.getMetaData().getImportedKeys(null, c.getSchema(), table)) {
+                    while (fks.next()) {
+                        children.computeIfAbsent(fks.getString("PKTABLE_NAME").toLowerCase(java.util.Locale.ROOT), k -> new java.util.TreeSet<>()).add(table);
+                    }
+                }
+            }
+        }
+        java.util.Set<String> reached = new java.util.TreeSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of("workspaces"));
+        while (!todo.isEmpty()) {
+            String t = todo.pop();
+            if (reached.add(t)) {
+                todo.addAll(children.getOrDefault(t, java.util.Set.of()));
+            }
+        }
+        assertThat(reached).contains("products", "note_tags", "theme_notes", "assumption_tests");
+        List<String> declared = catalog.tables().stream().map(BackupCatalog.Table::name).toList();
+        assertThat(declared).as("tables that reference a workspace directly or through other tables").containsAll(reached);
+        assertThat(declared.indexOf("users")).isLessThan(declared.indexOf("memberships"));
+        assertThat(declared.indexOf("notes")).isLessThan(declared.indexOf("note_tags"));
     }
 
     @Test
