@@ -211,6 +211,13 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void documentsTheBackupApi() {
+        ApiClient.Response docs = ApiClient.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/workspaces/{workspaceId}/export").contains("/api/v1/workspaces/import").contains("Backups");
+    }
+
+    @Test
     void refusesToRestoreAWorkspaceThatAlreadyExists() {
         Fixture f = workspace();
         String backup = f.owner().get("/api/v1/workspaces/" + f.workspaceId() + "/export").body();
