@@ -47,6 +47,9 @@ class DiscoveryBackupTables implements BackupTables {
                         select q.* from interview_questions q join interview_guides g on g.id = q.guide_id
                         join products p on p.id = g.product_id where p.workspace_id = :ws""", 180),
                 new BackupTable("interview_sessions", "select * from interview_sessions where product_id in " + PRODUCTS, 190),
+                new BackupTable("interview_coverage", """
+                        select c.* from interview_coverage c join interview_sessions s on s.id = c.session_id
+                        join products p on p.id = s.product_id where p.workspace_id = :ws""", 195),
                 new BackupTable("surveys", "select * from surveys where product_id in " + PRODUCTS, 200),
                 new BackupTable("survey_questions", """
                         select q.* from survey_questions q join surveys s on s.id = q.survey_id

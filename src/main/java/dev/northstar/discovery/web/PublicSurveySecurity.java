@@ -1,5 +1,6 @@
 package dev.northstar.discovery.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * form at /public/surveys/{token} stays behind the page chain's CSRF protection.
  */
 @Configuration
+@ConditionalOnWebApplication
 class PublicSurveySecurity {
 
     @Bean
