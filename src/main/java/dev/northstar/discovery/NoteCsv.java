@@ -69,15 +69,6 @@ final class NoteCsv {
         boolean fallsBack() {
             return this == CUSTOMER || this == COMPANY;
         }
-
-        static Field of(String key) {
-            for (Field f : values()) {
-                if (f.key.equals(key)) {
-                    return f;
-                }
-            }
-            throw new IllegalArgumentException(key);
-        }
     }
 
     /** The file's header and, for each field, the indexes of the columns that feed it. */

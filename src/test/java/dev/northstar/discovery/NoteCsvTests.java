@@ -12,7 +12,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -298,9 +297,5 @@ class NoteCsvTests {
 
     private static List<NewNote> parse(String csv) {
         return NoteCsv.parse(new StringReader(csv), NoteImportMapping.recognised());
-    }
-
-    static List<String> lines(String s) {
-        return new ArrayList<>(List.of(s.split("\n")));
     }
 }
