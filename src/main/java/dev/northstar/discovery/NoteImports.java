@@ -35,7 +35,7 @@ public class NoteImports {
     /**
      * Notes saved per step (the progress bar moves per step); all steps share one transaction, so a
      * failure in any of them keeps nothing. Each step publishes one NotesAdded event of about 200 kB
-     * (see V2_12__WidenEventPublicationOnH2) and costs the search index one commit.
+     * (the event publication table holds large events, see V0_01) and costs the search index one refresh.
      */
     static final int CHUNK = 5_000;
 
