@@ -23,7 +23,7 @@ class ThemeScheduler {
     private static final Logger log = LoggerFactory.getLogger(ThemeScheduler.class);
 
     private final ThemeEngine engine;
-    private final Duration debounce;
+    private volatile Duration debounce;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().daemon().name("themes").unstarted(r));
     /** Products with a computation scheduled and not yet started. */
@@ -32,6 +32,11 @@ class ThemeScheduler {
 
     ThemeScheduler(ThemeEngine engine, @Value("${northstar.themes.debounce:PT30S}") Duration debounce) {
         this.engine = engine;
+        this.debounce = debounce;
+    }
+
+    /** Tests shorten the wait. */
+    void debounce(Duration debounce) {
         this.debounce = debounce;
     }
 
