@@ -1,5 +1,6 @@
 package dev.northstar.workspace.web;
 
+import dev.northstar.workspace.Access;
 import dev.northstar.workspace.ProductView;
 import dev.northstar.workspace.WorkspaceView;
 import dev.northstar.workspace.Workspaces;
@@ -13,9 +14,20 @@ class Navigation {
     record Entry(WorkspaceView workspace, List<ProductView> products) {}
 
     private final Workspaces workspaces;
+    private final Access access;
 
-    Navigation(Workspaces workspaces) {
+    Navigation(Workspaces workspaces, Access access) {
         this.workspaces = workspaces;
+        this.access = access;
+    }
+
+    /** The signed-in person's name for the header. */
+    public String me() {
+        try {
+            return access.current().name();
+        } catch (RuntimeException notSignedIn) {
+            return null;
+        }
     }
 
     public List<Entry> workspaces() {
