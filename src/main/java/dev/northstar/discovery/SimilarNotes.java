@@ -123,9 +123,12 @@ public class SimilarNotes {
         return worker.awaitIdle(timeout);
     }
 
-    /** How many notes of all products still wait for their embedding. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    public int pendingEmbeddings() {
-        return worker.queued();
+    /** How many of the product's notes have their embedding and how many still wait for it. */
+    @Transactional(readOnly = true)
+    public EmbeddingStatus embeddings(UUID productId) {
+        access.product(productId, Role.VIEWER);
+        long total = notes.count(productId, NoteFilter.ALL);
+        long pending = vectors.countMissing(productId);
+        return new EmbeddingStatus(SentenceEncoder.MODEL, total, total - pending, pending);
     }
 }
