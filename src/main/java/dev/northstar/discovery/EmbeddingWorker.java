@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -32,6 +33,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class EmbeddingWorker {
 
     static final int BATCH = 64;
+    /** When idle this long, look for notes that arrived without an event (a restore, a direct insert) and embed them too. */
+    static final long SWEEP_MILLIS = 5 * 60_000;
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddingWorker.class);
 
@@ -60,21 +63,37 @@ class EmbeddingWorker {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        List<NoteVectors.Pending> missing = vectors.missing();
-        if (!missing.isEmpty()) {
-            log.info("{} notes have no embedding yet; computing them in the background", missing.size());
-        }
+        sweep();
         lock.lock();
         try {
-            for (NoteVectors.Pending p : missing) {
-                queue.put(p.noteId(), p.productId());
-            }
             if (thread == null) {
                 thread = Thread.ofPlatform().daemon().name("note-embeddings").start(this::run);
             }
-            work.signalAll();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Queues every note that has no embedding of the current model. */
+    private void sweep() {
+        try {
+            List<NoteVectors.Pending> missing = vectors.missing();
+            if (!missing.isEmpty()) {
+                log.info("{} notes have no embedding yet; computing them in the background", missing.size());
+            }
+            lock.lock();
+            try {
+                for (NoteVectors.Pending p : missing) {
+                    queue.putIfAbsent(p.noteId(), p.productId());
+                }
+                work.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        } catch (RuntimeException e) {
+            if (!stopping) {
+                log.warn("Could not look for notes without embeddings", e);
+            }
         }
     }
 
@@ -145,7 +164,14 @@ class EmbeddingWorker {
                 while (queue.isEmpty() && !stopping) {
                     busy = false;
                     idle.signalAll();
-                    work.await();
+                    if (!work.await(SWEEP_MILLIS, TimeUnit.MILLISECONDS) && queue.isEmpty()) {
+                        lock.unlock();
+                        try {
+                            sweep();
+                        } finally {
+                            lock.lock();
+                        }
+                    }
                 }
                 Iterator<Map.Entry<UUID, UUID>> it = queue.entrySet().iterator();
                 while (it.hasNext() && batch.size() < BATCH) {

@@ -88,7 +88,7 @@ class NoteIndex {
 
     /** Rebuilds the index when it does not hold exactly the notes (and note vectors) the database holds. */
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildIfStale() {
+    synchronized void rebuildIfStale() {
         long inDb = jdbc.sql("select count(*) from notes").query(Long.class).single();
         long inIndex = writer.getDocStats().numDocs;
         long vectorsInDb = vectors.count();
@@ -103,7 +103,7 @@ class NoteIndex {
         return search(searcher -> (long) searcher.count(new FieldExistsQuery(VECTOR)));
     }
 
-    void rebuild() {
+    synchronized void rebuild() {
         try {
             writer.deleteAll();
             List<UUID> products = jdbc.sql("select distinct product_id from notes").query((rs, n) -> Rows.uuid(rs, "product_id")).list();
@@ -134,7 +134,8 @@ class NoteIndex {
         reindex(changed.productId(), changed.changed(), changed.removed());
     }
 
-    void reindex(UUID productId, List<UUID> changed, List<UUID> removed) {
+    // rebuild and reindex take turns: a rebuild's deleteAll must not drop an update (say a new vector) made meanwhile
+    synchronized void reindex(UUID productId, List<UUID> changed, List<UUID> removed) {
         try {
             for (UUID id : removed) {
                 writer.deleteDocuments(new Term(ID, id.toString()));

@@ -1,6 +1,7 @@
 package dev.northstar.discovery;
 
 import dev.northstar.common.Rows;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -93,22 +94,33 @@ class NoteVectors {
                 where n.product_id = ? and e.note_id is null""").params(SentenceEncoder.MODEL, productId).query(Long.class).single();
     }
 
-    /** Walks a product's notes that have vectors, with their text, in a stable order (by id), a page at a time. */
+    /** The product's notes that have a vector of the current model. */
+    List<UUID> noteIds(UUID productId) {
+        return jdbc.sql("select n.id from notes n join note_embeddings e on e.note_id = n.id where n.product_id = ? and e.model = ?")
+                .params(productId, SentenceEncoder.MODEL).query((rs, n) -> Rows.uuid(rs, "id")).list();
+    }
+
+    /**
+     * Walks a product's notes that have vectors, with their text, in a stable order (by id). The ids
+     * come first (notes_product_date covers the product), then rows in slices by primary key, so memory
+     * and time stay linear however big the inbox.
+     */
     void forEachInProduct(UUID productId, Consumer<ProductVector> each) {
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
-        boolean first = true;
-        while (true) {
-            List<ProductVector> page = jdbc.sql("""
-                    select n.id, n.text, e.vector from notes n join note_embeddings e on e.note_id = n.id
-                    where n.product_id = :product and e.model = :model and (:first or n.id > :after) order by n.id limit 5000""")
-                    .param("product", productId).param("model", SentenceEncoder.MODEL).param("first", first).param("after", after)
-                    .query((rs, n) -> new ProductVector(Rows.uuid(rs, "id"), rs.getString("text"), Vectors.fromBytes(rs.getBytes("vector")))).list();
-            page.forEach(each);
-            if (page.size() < 5000) {
-                return;
+        List<UUID> ids = new ArrayList<>(noteIds(productId));
+        ids.sort(null);
+        for (int i = 0; i < ids.size(); i += 2000) {
+            List<UUID> slice = ids.subList(i, Math.min(ids.size(), i + 2000));
+            Map<UUID, ProductVector> rows = new HashMap<>();
+            jdbc.sql("select n.id, n.text, e.vector from notes n join note_embeddings e on e.note_id = n.id where n.id in (:ids) and e.model = :model")
+                    .param("ids", slice).param("model", SentenceEncoder.MODEL)
+                    .query((rs, n) -> rows.put(Rows.uuid(rs, "id"), new ProductVector(Rows.uuid(rs, "id"), rs.getString("text"), Vectors.fromBytes(rs.getBytes("vector")))))
+                    .list();
+            for (UUID id : slice) {
+                ProductVector row = rows.get(id);
+                if (row != null) {
+                    each.accept(row);
+                }
             }
-            after = page.getLast().noteId();
-            first = false;
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,9 +49,29 @@ class ThemeEngine {
             });
             long loaded = System.nanoTime();
             List<ThemeStore.NewTheme> themes = ids.size() < MIN_NOTES ? List.of() : themes(productId, ids, texts, vs.toArray(float[][]::new));
+            long computed = System.nanoTime();
+            store(productId, themes);
+            long end = System.nanoTime();
+            log.info("Themes of product {}: {} themes from {} notes in {} ms (loading {} ms, clustering and labelling {} ms, storing {} ms)",
+                    productId, themes.size(), ids.size(), (end - start) / 1_000_000, (loaded - start) / 1_000_000, (computed - loaded) / 1_000_000,
+                    (end - computed) / 1_000_000);
+        }
+    }
+
+    private void store(UUID productId, List<ThemeStore.NewTheme> themes) {
+        try {
             tx.executeWithoutResult(s -> store.replace(productId, themes, Instant.now()));
-            log.info("Themes of product {}: {} themes from {} notes in {} ms (loading {} ms)", productId, themes.size(), ids.size(),
-                    (System.nanoTime() - start) / 1_000_000, (loaded - start) / 1_000_000);
+        } catch (DataIntegrityViolationException e) {
+            // a note was deleted while the themes were computed: leave out whatever is gone and store the rest
+            Set<UUID> alive = new HashSet<>(vectors.noteIds(productId));
+            List<ThemeStore.NewTheme> kept = new ArrayList<>();
+            for (ThemeStore.NewTheme t : themes) {
+                List<ThemeStore.Member> members = t.members().stream().filter(m -> alive.contains(m.noteId())).toList();
+                if (!members.isEmpty()) {
+                    kept.add(new ThemeStore.NewTheme(t.id(), t.label(), t.keywords(), members));
+                }
+            }
+            tx.executeWithoutResult(s -> store.replace(productId, kept, Instant.now()));
         }
     }
 

@@ -28,6 +28,8 @@ class ThemeScheduler {
             r -> Thread.ofPlatform().daemon().name("themes").unstarted(r));
     /** Products with a computation scheduled and not yet started. */
     private final Map<UUID, Boolean> scheduled = new ConcurrentHashMap<>();
+    /** How long each product's last computation took: a big inbox waits longer, so themes never take more than a sixth of a core. */
+    private final Map<UUID, Long> lastMillis = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
     ThemeScheduler(ThemeEngine engine, @Value("${northstar.themes.debounce:PT30S}") Duration debounce) {
@@ -45,7 +47,8 @@ class ThemeScheduler {
         if (stopping || scheduled.putIfAbsent(productId, Boolean.TRUE) != null) {
             return;
         }
-        executor.schedule(() -> run(productId), debounce.toMillis(), TimeUnit.MILLISECONDS);
+        long wait = Math.max(debounce.toMillis(), 5 * lastMillis.getOrDefault(productId, 0L));
+        executor.schedule(() -> run(productId), wait, TimeUnit.MILLISECONDS);
     }
 
     private void run(UUID productId) {
@@ -53,8 +56,10 @@ class ThemeScheduler {
         if (stopping) {
             return;
         }
+        long start = System.nanoTime();
         try {
             engine.compute(productId);
+            lastMillis.put(productId, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             if (!stopping) {
                 log.warn("Could not recompute the themes of product {}", productId, e);

@@ -66,20 +66,24 @@ class ThemeStore {
         return out;
     }
 
+    /** Replaces the product's themes; fails on a note deleted meanwhile (the caller drops it and tries again). */
     void replace(UUID productId, List<NewTheme> themes, Instant at) {
-        jdbc.sql("delete from theme_notes where theme_id in (select id from themes where product_id = ?)").param(productId).update();
+        // theme by theme, each delete a range of the theme_notes primary key
+        List<UUID> old = jdbc.sql("select id from themes where product_id = ?").param(productId).query((rs, n) -> Rows.uuid(rs, "id")).list();
+        for (UUID id : old) {
+            jdbc.sql("delete from theme_notes where theme_id = ?").param(id).update();
+        }
         jdbc.sql("delete from themes where product_id = ?").param(productId).update();
         for (int i = 0; i < themes.size(); i++) {
             NewTheme t = themes.get(i);
             jdbc.sql("insert into themes (id, product_id, label, keywords, size, position, computed_at) values (?, ?, ?, ?, ?, ?, ?)")
                     .params(t.id(), productId, cut(t.label(), 300), cut(String.join(", ", t.keywords()), 1000), t.members().size(), i, Rows.ts(at))
                     .update();
-            template.batchUpdate("insert into theme_notes (theme_id, note_id, score) select ?, ?, ? where exists (select 1 from notes where id = ?)",
+            template.batchUpdate("insert into theme_notes (theme_id, note_id, score) values (?, ?, ?)",
                     t.members(), 1000, (ps, m) -> {
                         ps.setObject(1, t.id());
                         ps.setObject(2, m.noteId());
                         ps.setDouble(3, m.score());
-                        ps.setObject(4, m.noteId());
                     });
         }
     }
