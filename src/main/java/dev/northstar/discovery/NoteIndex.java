@@ -5,26 +5,33 @@ import dev.northstar.common.Paging;
 import dev.northstar.common.Rows;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -57,17 +64,21 @@ class NoteIndex {
     static final String TAG = "tag";
     static final String STATE = "state";
     static final String SOURCE = "source";
+    /** The note's sentence embedding (unit length, so dot product is cosine), once the embedding worker made it. */
+    static final String VECTOR = "vector";
 
     private final JdbcClient jdbc;
     private final Notes notes;
+    private final NoteVectors vectors;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
-    NoteIndex(NorthstarProperties properties, JdbcClient jdbc, Notes notes) throws IOException {
+    NoteIndex(NorthstarProperties properties, JdbcClient jdbc, Notes notes, NoteVectors vectors) throws IOException {
         this.jdbc = jdbc;
         this.notes = notes;
+        this.vectors = vectors;
         Path dir = properties.dir("lucene/notes");
         Files.createDirectories(dir);
         this.directory = FSDirectory.open(dir);
@@ -75,26 +86,34 @@ class NoteIndex {
         this.searchers = new SearcherManager(writer, null);
     }
 
-    /** Rebuilds the index when it does not hold exactly the notes the database holds. */
+    /** Rebuilds the index when it does not hold exactly the notes (and note vectors) the database holds. */
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildIfStale() {
+    synchronized void rebuildIfStale() {
         long inDb = jdbc.sql("select count(*) from notes").query(Long.class).single();
         long inIndex = writer.getDocStats().numDocs;
-        if (inDb != inIndex) {
-            log.info("Rebuilding the note index ({} notes in the database, {} in the index)", inDb, inIndex);
+        long vectorsInDb = vectors.count();
+        long vectorsInIndex = countVectors();
+        if (inDb != inIndex || vectorsInDb != vectorsInIndex) {
+            log.info("Rebuilding the note index ({} notes and {} vectors in the database, {} and {} in the index)", inDb, vectorsInDb, inIndex, vectorsInIndex);
             rebuild();
         }
     }
 
-    void rebuild() {
+    private long countVectors() {
+        return search(searcher -> (long) searcher.count(new FieldExistsQuery(VECTOR)));
+    }
+
+    synchronized void rebuild() {
         try {
             writer.deleteAll();
             List<UUID> products = jdbc.sql("select distinct product_id from notes").query((rs, n) -> Rows.uuid(rs, "product_id")).list();
             for (UUID product : products) {
                 List<UUID> ids = jdbc.sql("select id from notes where product_id = ?").param(product).query((rs, n) -> Rows.uuid(rs, "id")).list();
                 for (int i = 0; i < ids.size(); i += 1000) {
-                    for (NoteView note : notes.load(product, ids.subList(i, Math.min(ids.size(), i + 1000)))) {
-                        writer.addDocument(document(note));
+                    List<UUID> slice = ids.subList(i, Math.min(ids.size(), i + 1000));
+                    Map<UUID, float[]> vs = vectors.find(slice);
+                    for (NoteView note : notes.load(product, slice)) {
+                        writer.addDocument(document(note, vs.get(note.id())));
                     }
                 }
             }
@@ -115,7 +134,8 @@ class NoteIndex {
         reindex(changed.productId(), changed.changed(), changed.removed());
     }
 
-    void reindex(UUID productId, List<UUID> changed, List<UUID> removed) {
+    // rebuild and reindex take turns: a rebuild's deleteAll must not drop an update (say a new vector) made meanwhile
+    synchronized void reindex(UUID productId, List<UUID> changed, List<UUID> removed) {
         try {
             for (UUID id : removed) {
                 writer.deleteDocuments(new Term(ID, id.toString()));
@@ -123,8 +143,9 @@ class NoteIndex {
             for (int i = 0; i < changed.size(); i += 1000) {
                 List<UUID> slice = changed.subList(i, Math.min(changed.size(), i + 1000));
                 List<UUID> found = new ArrayList<>();
+                Map<UUID, float[]> vs = vectors.find(slice);
                 for (NoteView note : notes.load(productId, slice)) {
-                    writer.updateDocument(new Term(ID, note.id().toString()), document(note));
+                    writer.updateDocument(new Term(ID, note.id().toString()), document(note, vs.get(note.id())));
                     found.add(note.id());
                 }
                 for (UUID id : slice) {
@@ -184,7 +205,76 @@ class NoteIndex {
         }
     }
 
-    private static Document document(NoteView note) {
+    record Scored(UUID id, double score) {}
+
+    /**
+     * The nearest notes by meaning within the product (HNSW over the note vectors, filtered to the
+     * product), best first, with their cosine similarity; {@code exclude} is left out.
+     */
+    List<Scored> nearest(UUID productId, float[] vector, int k, UUID exclude) {
+        // a wider beam than asked for: HNSW recall grows with it and the cost barely does
+        int beam = Math.max(k + 1, 32);
+        Query q = new KnnFloatVectorQuery(VECTOR, vector, beam, new TermQuery(new Term(PRODUCT, productId.toString())));
+        return search(searcher -> {
+            TopDocs top = searcher.search(q, beam);
+            // DOT_PRODUCT scores are (1 + cosine) / 2
+            return scored(searcher, top, k, exclude, s -> 2 * s - 1);
+        });
+    }
+
+    /**
+     * Notes sharing the distinctive words of {@code text} (MoreLikeThis over BM25) within the product,
+     * for a note that has no vector yet. Scores are relative to how well the note matches itself, so
+     * 1 is a copy and the scale is not cosine.
+     */
+    List<Scored> sharingWords(UUID productId, String text, int k, UUID exclude) {
+        return search(searcher -> {
+            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {TEXT});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMaxQueryTerms(25);
+            Query like = mlt.like(TEXT, new StringReader(text));
+            Query q = new BooleanQuery.Builder().add(like, Occur.MUST).add(new TermQuery(new Term(PRODUCT, productId.toString())), Occur.FILTER).build();
+            TopDocs top = searcher.search(q, k + 1);
+            Query own = new BooleanQuery.Builder().add(q, Occur.MUST).add(new TermQuery(new Term(ID, exclude.toString())), Occur.FILTER).build();
+            ScoreDoc[] self = searcher.search(own, 1).scoreDocs;
+            double best = self.length > 0 ? self[0].score : top.scoreDocs.length > 0 ? top.scoreDocs[0].score : 1;
+            return scored(searcher, top, k, exclude, s -> Math.min(1, s / best));
+        });
+    }
+
+    private interface Search<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T search(Search<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Scored> scored(IndexSearcher searcher, TopDocs top, int k, UUID exclude, java.util.function.DoubleUnaryOperator toScore) throws IOException {
+        List<Scored> out = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc d : top.scoreDocs) {
+            UUID id = UUID.fromString(stored.document(d.doc).get(ID));
+            if (!id.equals(exclude) && out.size() < k) {
+                out.add(new Scored(id, toScore.applyAsDouble(d.score)));
+            }
+        }
+        return out;
+    }
+
+    private static Document document(NoteView note, float[] vector) {
         Document d = new Document();
         d.add(new StringField(ID, note.id().toString(), Field.Store.YES));
         d.add(new StringField(PRODUCT, note.productId().toString(), Field.Store.NO));
@@ -200,6 +290,9 @@ class NoteIndex {
         }
         d.add(new StringField(STATE, note.state().name(), Field.Store.NO));
         d.add(new StringField(SOURCE, note.source().name(), Field.Store.NO));
+        if (vector != null) {
+            d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
         return d;
     }
 
