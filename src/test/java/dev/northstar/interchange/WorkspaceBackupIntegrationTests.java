@@ -57,6 +57,10 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
     @Autowired
     javax.sql.DataSource dataSource;
 
+    @Autowired
+    dev.northstar.discovery.SimilarNotes similarNotes;
+
+
     record Fixture(ApiClient owner, ApiClient editor, String workspaceId, String workspaceName, UUID productId, List<UUID> notes) {}
 
     /** A workspace with a product, members, an open invitation, notes with customers and tags, and rows of every column type. */
@@ -77,12 +81,11 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
                 inbox.add(product, new NewNote("Recurring meetings ignore the holiday calendar", NoteSource.SALES,
                         new Customer("Ben Okafor", "Initech", null, "monthly", new BigDecimal("99")), LocalDate.of(2024, 4, 28),
                         List.of("calendar"), NoteState.NEW)).id()));
-        // tables that no facade fills yet: written directly, so binary, floating point and boolean columns travel too
-        byte[] vector = new byte[16];
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] = (byte) (i * 37 - 100);
-        }
-        jdbc.sql("insert into note_embeddings (note_id, model, vector) values (?, ?, ?)").params(notes.getFirst(), "all-minilm-l6-v2-q", vector).update();
+        // embeddings and themes are made by the application itself; the backup must carry them (binary and floating point columns)
+        assertThat(similarNotes.awaitEmbeddings(java.time.Duration.ofSeconds(120))).as("embeddings computed").isTrue();
+        assertThat(jdbc.sql("select count(*) from note_embeddings where note_id = ?").param(notes.getFirst()).query(Long.class).single()).isEqualTo(1L);
+        // rows written directly, with exact values, so floating point, microsecond, boolean and null columns travel too
+        // (the background theme computation waits for a quiet spell longer than this test)
         UUID theme = UUID.randomUUID();
         jdbc.sql("insert into themes (id, product_id, label, keywords, size, position, computed_at) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(theme, product, "Slow exports", "export, slow", 1, 0, dev.northstar.common.Rows.ts(Instant.parse("2024-05-03T08:15:30.123456Z"))).update();
