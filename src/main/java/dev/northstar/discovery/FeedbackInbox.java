@@ -1,6 +1,7 @@
 package dev.northstar.discovery;
 
 import dev.northstar.common.ConflictException;
+import dev.northstar.common.Ids;
 import dev.northstar.common.InvalidInputException;
 import dev.northstar.common.NotFoundException;
 import dev.northstar.common.PageResult;
@@ -61,7 +62,7 @@ public class FeedbackInbox {
         UUID by = pa.actor().isSystem() ? null : pa.actor().userId();
         List<Notes.Stored> rows = new ArrayList<>(batch.size());
         for (NewNote n : batch) {
-            rows.add(new Notes.Stored(UUID.randomUUID(), n, sessionId, responseId, by, now));
+            rows.add(new Notes.Stored(Ids.timeOrdered(), n, sessionId, responseId, by, now));
         }
         notes.insertAll(pa.productId(), rows);
         List<UUID> ids = rows.stream().map(Notes.Stored::id).toList();

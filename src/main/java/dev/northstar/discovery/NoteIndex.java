@@ -44,6 +44,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -74,6 +75,7 @@ class NoteIndex {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private boolean dirty;
 
     NoteIndex(NorthstarProperties properties, JdbcClient jdbc, Notes notes, NoteVectors vectors) throws IOException {
         this.jdbc = jdbc;
@@ -134,6 +136,24 @@ class NoteIndex {
         reindex(changed.productId(), changed.changed(), changed.removed());
     }
 
+    /**
+     * Changes are searchable at once (near-real-time refresh) and made durable every few seconds
+     * rather than per change: an fsync per saved note would cost more than the save. A crash loses at
+     * most those seconds, and the index then no longer matches the database and is rebuilt on start.
+     */
+    @Scheduled(fixedDelay = 5_000)
+    synchronized void commitIfDirty() {
+        if (!dirty) {
+            return;
+        }
+        try {
+            writer.commit();
+            dirty = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // rebuild and reindex take turns: a rebuild's deleteAll must not drop an update (say a new vector) made meanwhile
     synchronized void reindex(UUID productId, List<UUID> changed, List<UUID> removed) {
         try {
@@ -154,7 +174,7 @@ class NoteIndex {
                     }
                 }
             }
-            writer.commit();
+            dirty = true;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -55,6 +55,12 @@ public class Accounts {
         return users.count() > 0;
     }
 
+    /** The account created first: the instance's first owner. */
+    @Transactional(readOnly = true)
+    public Optional<Actor> firstAccount() {
+        return jdbc.sql("select * from users order by created_at, email limit 1").query(Users::map).optional().map(Users.UserRow::actor);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Actor> byEmail(String email) {
         return users.byEmail(email).map(Users.UserRow::actor);

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -46,6 +47,8 @@ class SecurityConfig {
         return email -> accounts.signInWithPassword(email).orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
+    // the command line starts Spring without a web server: no HttpSecurity there, and no requests to guard
+    @ConditionalOnWebApplication
     @Bean
     @Order(1)
     SecurityFilterChain tokenIssuing(HttpSecurity http) throws Exception {
@@ -57,6 +60,7 @@ class SecurityConfig {
                 .build();
     }
 
+    @ConditionalOnWebApplication
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
@@ -71,6 +75,7 @@ class SecurityConfig {
                 .build();
     }
 
+    @ConditionalOnWebApplication
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {

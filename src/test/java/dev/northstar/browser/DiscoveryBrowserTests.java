@@ -63,6 +63,6 @@ class DiscoveryBrowserTests extends BrowserTestSupport {
         page.getByLabel("Name").fill(customer);
         page.getByLabel("Company").fill(company);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save note")).click();
-        assertThat(page.locator(".note-text")).containsText(text);
+        assertThat(page.locator(".note-text").first()).containsText(text);
     }
 }
