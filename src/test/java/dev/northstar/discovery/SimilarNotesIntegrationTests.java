@@ -87,7 +87,7 @@ class SimilarNotesIntegrationTests extends MeaningTestSupport {
         UUID duplicate = note(product, PARAPHRASE, "Bob Marsh", "Globex", List.of("outlook", "sync"));
         jdbc.sql("""
                 insert into highlights (id, product_id, note_id, start_offset, end_offset, quote, importance, created_at)
-                values (?, ?, ?, 16, 21, 'delay', 'HIGH', current_timestamp)""")
+                values (?, ?, ?, 16, 21, 'delay', 'IMPORTANT', current_timestamp)""")
                 .params(UUID.randomUUID(), UUID.fromString(product), duplicate).update();
 
         JsonNode merged = ok(alice.post("/api/v1/products/" + product + "/notes/" + kept + "/merge", Map.of("duplicateId", duplicate.toString())));
