@@ -1,6 +1,7 @@
 package dev.northstar.discovery;
 
 import dev.northstar.common.Rows;
+import dev.northstar.common.WorkspaceRestored;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -108,6 +109,12 @@ class EmbeddingWorker {
         if (!changed.removed().isEmpty()) {
             themes.changed(changed.productId());
         }
+    }
+
+    /** A restored workspace may bring notes without embeddings (an older backup): fill them in now rather than at the next sweep. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(WorkspaceRestored restored) {
+        sweep();
     }
 
     void enqueue(UUID productId, List<UUID> noteIds) {

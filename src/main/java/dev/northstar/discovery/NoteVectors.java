@@ -31,8 +31,11 @@ class NoteVectors {
         this.template = template;
     }
 
+    /** Rows whose vector has the model's size; anything else (a hand-made or damaged row) is never searched or clustered. */
+    static final String WELL_FORMED = "octet_length(vector) = " + SentenceEncoder.DIMENSION * Float.BYTES;
+
     Optional<float[]> find(UUID noteId) {
-        return jdbc.sql("select vector from note_embeddings where note_id = ? and model = ?").params(noteId, SentenceEncoder.MODEL)
+        return jdbc.sql("select vector from note_embeddings where note_id = ? and model = ? and " + WELL_FORMED).params(noteId, SentenceEncoder.MODEL)
                 .query((rs, n) -> Vectors.fromBytes(rs.getBytes("vector"))).optional();
     }
 
@@ -41,7 +44,7 @@ class NoteVectors {
         if (noteIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("select note_id, vector from note_embeddings where note_id in (:ids) and model = :model")
+        jdbc.sql("select note_id, vector from note_embeddings where note_id in (:ids) and model = :model and " + WELL_FORMED)
                 .param("ids", noteIds).param("model", SentenceEncoder.MODEL)
                 .query((rs, n) -> out.put(Rows.uuid(rs, "note_id"), Vectors.fromBytes(rs.getBytes("vector")))).list();
         return out;
@@ -85,7 +88,7 @@ class NoteVectors {
     }
 
     long count() {
-        return jdbc.sql("select count(*) from note_embeddings where model = ?").param(SentenceEncoder.MODEL).query(Long.class).single();
+        return jdbc.sql("select count(*) from note_embeddings where model = ? and " + WELL_FORMED).param(SentenceEncoder.MODEL).query(Long.class).single();
     }
 
     long countMissing(UUID productId) {
@@ -96,7 +99,7 @@ class NoteVectors {
 
     /** The product's notes that have a vector of the current model. */
     List<UUID> noteIds(UUID productId) {
-        return jdbc.sql("select n.id from notes n join note_embeddings e on e.note_id = n.id where n.product_id = ? and e.model = ?")
+        return jdbc.sql("select n.id from notes n join note_embeddings e on e.note_id = n.id where n.product_id = ? and e.model = ? and " + WELL_FORMED)
                 .params(productId, SentenceEncoder.MODEL).query((rs, n) -> Rows.uuid(rs, "id")).list();
     }
 
@@ -111,7 +114,7 @@ class NoteVectors {
         for (int i = 0; i < ids.size(); i += 2000) {
             List<UUID> slice = ids.subList(i, Math.min(ids.size(), i + 2000));
             Map<UUID, ProductVector> rows = new HashMap<>();
-            jdbc.sql("select n.id, n.text, e.vector from notes n join note_embeddings e on e.note_id = n.id where n.id in (:ids) and e.model = :model")
+            jdbc.sql("select n.id, n.text, e.vector from notes n join note_embeddings e on e.note_id = n.id where n.id in (:ids) and e.model = :model and " + WELL_FORMED)
                     .param("ids", slice).param("model", SentenceEncoder.MODEL)
                     .query((rs, n) -> rows.put(Rows.uuid(rs, "id"), new ProductVector(Rows.uuid(rs, "id"), rs.getString("text"), Vectors.fromBytes(rs.getBytes("vector")))))
                     .list();

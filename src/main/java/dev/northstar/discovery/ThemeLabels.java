@@ -21,8 +21,10 @@ final class ThemeLabels {
     static final int IN_LABEL = 3;
     /** Big themes are read from an even sample of their notes; the words that name a theme show up long before this. */
     static final int SAMPLE_PER_THEME = 1_000;
+    /** Words found in more than this share of all notes, in at least a third of the themes, never name a theme. */
+    static final double COMMON_SHARE = 0.12;
 
-    private static final Set<String> STOP = Set.of(
+    private static final Set<String> STOP = Set.copyOf(List.of(
             "a", "about", "above", "after", "again", "against", "all", "almost", "also", "am", "an", "and", "any", "anyone", "anything",
             "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
             "cannot", "can't", "could", "couldn't", "did", "didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each",
@@ -39,7 +41,10 @@ final class ThemeLabels {
             "would", "wouldn't", "yet", "you", "you're", "your", "yours", "yourself", "yourselves", "etc", "able", "always", "never",
             "sometimes", "lot", "lots", "way", "bit", "kind", "sort", "going", "go", "goes", "see", "seems", "seem", "think", "know",
             "feel", "try", "tried", "trying", "keep", "keeps", "take", "takes", "put", "come", "comes", "say", "says", "said", "tell",
-            "new", "day", "time", "times", "hi", "hello", "thanks", "thank", "great", "good", "nice", "love", "hate", "wish", "hope", "per", "lately", "today", "yesterday", "anymore", "everything", "everyone", "someone", "anybody", "nobody");
+            "new", "day", "time", "times", "hi", "hello", "thanks", "thank", "great", "good", "nice", "love", "hate", "wish", "hope", "per", "lately", "today", "yesterday", "anymore", "everything", "everyone", "someone", "anybody", "nobody",
+            "ask", "asks", "asked", "asking", "said", "told", "mentioned", "wanted", "needed", "look", "looks", "looking", "seeing", "saw", "seen",
+            "next", "back", "reason", "people", "person", "last", "first", "since", "already", "actually", "probably", "maybe", "whole", "bit",
+            "sure", "okay", "ok", "yes", "customer", "customers", "user", "users", "feature", "features", "issue", "issues", "problem", "problems"));
 
     private ThemeLabels() {}
 
@@ -85,9 +90,31 @@ final class ThemeLabels {
             avgWords += w;
         }
         avgWords = Math.max(1, avgWords / Math.max(1, clusters));
+        // a word found all over the inbox (usually the product's own name) describes the inbox, not a theme
+        Map<Long, Integer> notesWith = new HashMap<>();
+        Map<Long, Integer> themesWith = new HashMap<>();
+        int allRead = 0;
+        for (int c = 0; c < clusters; c++) {
+            allRead += notesRead[c];
+            counts.get(c).forEach((key, v) -> {
+                notesWith.merge(key, v[1], Integer::sum);
+                themesWith.merge(key, 1, Integer::sum);
+            });
+        }
+        int commonNotes = (int) Math.ceil(allRead * COMMON_SHARE);
+        int commonThemes = Math.max(3, (clusters + 2) / 3);
+        Set<Long> common = new java.util.HashSet<>();
+        notesWith.forEach((key, n) -> {
+            if (!isPhrase(key) && n > commonNotes && themesWith.get(key) >= commonThemes) {
+                common.add(key);
+            }
+        });
         List<Picked> picked = new ArrayList<>();
         for (int c = 0; c < clusters; c++) {
-            picked.add(pick(counts.get(c), total, notesRead[c], Math.max(1, wordsIn[c]), avgWords));
+            Map<Long, int[]> distinct = new HashMap<>(counts.get(c));
+            distinct.keySet().removeIf(key -> common.contains(isPhrase(key) ? unigram((int) (key >>> 32)) : key)
+                    || (isPhrase(key) && common.contains(unigram((int) (long) key))));
+            picked.add(pick(distinct, total, notesRead[c], Math.max(1, wordsIn[c]), avgWords));
         }
         List<Map<Long, Map<String, Integer>>> forms = surfaceForms(texts, clusterOf, read, vocab, picked);
         List<Label> out = new ArrayList<>();
@@ -216,12 +243,12 @@ final class ThemeLabels {
             Map<Long, Map<String, Integer>> m = forms.get(clusterOf[i]);
             int prev = -1;
             String prevWord = null;
-            for (String token : tokens(texts.get(i))) {
+            for (String token : tokenize(texts.get(i), true)) {
                 if (token == null) {
                     prev = -1;
                     continue;
                 }
-                int id = vocab.getOrDefault(stem(token), -1);
+                int id = vocab.getOrDefault(stem(token.toLowerCase(Locale.ROOT)), -1);
                 Map<String, Integer> f = m.get(unigram(id));
                 if (f != null) {
                     f.merge(token, 1, Integer::sum);
@@ -256,17 +283,37 @@ final class ThemeLabels {
 
     /** Lower-case words with stop words replaced by null, so phrases never span them. */
     static List<String> tokens(String text) {
+        return tokenize(text, false);
+    }
+
+    /**
+     * The words of a text, stop words and punctuation as null. With {@code keepCase} a word keeps its
+     * capitals unless it starts a sentence, so names read right in labels ("Outlook", "SSO") while
+     * ordinary words stay lower-case.
+     */
+    static List<String> tokenize(String text, boolean keepCase) {
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (int i = 0; i <= lower.length(); i++) {
-            char ch = i < lower.length() ? lower.charAt(i) : ' ';
+        boolean sentenceStart = true;
+        boolean wordStartsSentence = true;
+        for (int i = 0; i <= text.length(); i++) {
+            char ch = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetterOrDigit(ch) || ((ch == '\'' || ch == '’' || ch == '-') && !word.isEmpty())) {
+                if (word.isEmpty()) {
+                    wordStartsSentence = sentenceStart;
+                }
                 word.append(ch == '’' ? '\'' : ch);
             } else {
                 if (!word.isEmpty()) {
-                    out.add(keep(word.toString()));
+                    String raw = clean(word.toString());
+                    String lower = raw.toLowerCase(Locale.ROOT);
+                    boolean kept = keep(lower);
+                    out.add(!kept ? null : keepCase && !wordStartsSentence ? raw : lower);
                     word.setLength(0);
+                    sentenceStart = false;
+                }
+                if (ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == '\n' || ch == '(' || ch == '"' || ch == '“') {
+                    sentenceStart = true;
                 }
                 if (!Character.isWhitespace(ch) && !out.isEmpty() && out.getLast() != null) {
                     out.add(null); // punctuation ends a phrase
@@ -276,18 +323,19 @@ final class ThemeLabels {
         return out;
     }
 
-    private static String keep(String raw) {
+    private static String clean(String raw) {
         String w = raw;
         while (!w.isEmpty() && (w.endsWith("'") || w.endsWith("-"))) {
             w = w.substring(0, w.length() - 1);
         }
-        if (w.endsWith("'s")) {
+        if (w.endsWith("'s") || w.endsWith("'S")) {
             w = w.substring(0, w.length() - 2);
         }
-        if (w.length() < 2 || STOP.contains(w) || w.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
         return w;
+    }
+
+    private static boolean keep(String w) {
+        return w.length() >= 2 && !STOP.contains(w) && !w.chars().allMatch(Character::isDigit);
     }
 
     /** A light English plural folding: meetings → meeting, policies → policy, boxes → box, classes → class. */

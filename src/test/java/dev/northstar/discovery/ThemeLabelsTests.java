@@ -18,7 +18,7 @@ class ThemeLabelsTests {
                 "Calendar sync drops recurring events");
         List<ThemeLabels.Label> labels = ThemeLabels.label(texts, new int[] {0, 0, 0, 1, 1, 1}, 2);
         assertThat(labels.get(0).label()).startsWith("Invoice");
-        assertThat(labels.get(1).keywords()).contains("calendar sync").contains("outlook");
+        assertThat(labels.get(1).keywords()).contains("calendar sync").contains("Outlook");
         assertThat(labels.get(1).label()).contains("Calendar sync");
         assertThat(labels.get(0).keywords()).doesNotContain("the", "calendar");
     }
@@ -52,6 +52,28 @@ class ThemeLabelsTests {
     @Test
     void splitsWordsButNotPhrasesAcrossStopWordsAndPunctuation() {
         assertThat(ThemeLabels.tokens("Sync, calendar: the Outlook's add-in!")).containsExactly("sync", null, "calendar", null, null, "outlook", "add-in", null);
+    }
+
+    @Test
+    void keepsTheCapitalsOfNamesButNotOfSentenceStarts() {
+        assertThat(ThemeLabels.tokenize("Sync fails. SSO with Okta's login is slow", true))
+                .containsExactly("sync", "fails", null, "sso", null, "Okta", "login", null, "slow");
+        List<String> texts = List.of("We need SSO through Okta", "SSO is required by IT", "No SSO, no deal", "Dark mode", "Dark theme", "Dark colours");
+        assertThat(ThemeLabels.label(texts, new int[] {0, 0, 0, 1, 1, 1}, 2).getFirst().label()).startsWith("SSO");
+    }
+
+    @Test
+    void aWordAllOverTheInboxDoesNotNameATheme() {
+        List<String> texts = new java.util.ArrayList<>();
+        int[] clusterOf = new int[12];
+        String[] topics = {"invoice", "export", "mobile", "calendar"};
+        for (int i = 0; i < 12; i++) {
+            texts.add("Acmecal " + topics[i % 4] + " " + topics[i % 4] + " broken " + i);
+            clusterOf[i] = i % 4;
+        }
+        List<ThemeLabels.Label> labels = ThemeLabels.label(texts, clusterOf, 4);
+        assertThat(labels).allSatisfy(l -> assertThat(l.keywords()).doesNotContain("Acmecal", "acmecal"));
+        assertThat(labels.getFirst().label()).startsWith("Invoice");
     }
 
     @Test

@@ -177,6 +177,14 @@ class ThemesIntegrationTests extends MeaningTestSupport {
         assertThat(page(stranger, "/products/" + product + "/themes", false).status()).isEqualTo(404);
     }
 
+    @Test
+    void documentsTheSimilarNotesAndThemesApi() {
+        ApiClient.Response docs = ApiClient.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/products/{productId}/notes/{noteId}/similar").contains("/api/v1/products/{productId}/notes/{noteId}/merge")
+                .contains("/api/v1/products/{productId}/themes/recompute").contains("Similar notes").contains("Themes");
+    }
+
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/products/{id}/notes")
+@RequestMapping("/api/v1/products/{productId}/notes")
 @Tag(name = "Similar notes", description = "Likely duplicates of a note, found by meaning, and merging them")
 class SimilarNotesApi {
 
@@ -43,7 +43,7 @@ class SimilarNotesApi {
                     + SimilarNotes.MIN_SIMILARITY + " up are listed. A note whose embedding is still being computed is matched by its distinctive words "
                     + "instead (method \"words\"). limit: 1–" + SimilarNotes.MAX_LIMIT + ", default 10.")
     @GetMapping("/{noteId}/similar")
-    SimilarListJson similar(@PathVariable UUID id, @PathVariable UUID noteId, @RequestParam(defaultValue = "10") int limit) {
+    SimilarListJson similar(@PathVariable("productId") UUID id, @PathVariable UUID noteId, @RequestParam(defaultValue = "10") int limit) {
         return SimilarListJson.of(similar.similar(id, noteId, limit));
     }
 
@@ -51,13 +51,13 @@ class SimilarNotesApi {
             description = "Body {duplicateId}. The duplicate's text is appended after a rule, its customers, tags, highlights and interview or "
                     + "survey link move to this note, and the duplicate is deleted. Answers the merged note.")
     @PostMapping("/{noteId}/merge")
-    NoteJson merge(@PathVariable UUID id, @PathVariable UUID noteId, @RequestBody(required = false) MergeRequest body) {
+    NoteJson merge(@PathVariable("productId") UUID id, @PathVariable UUID noteId, @RequestBody(required = false) MergeRequest body) {
         return NoteJson.of(similar.merge(id, noteId, parse(body == null ? null : body.duplicateId())));
     }
 
     @Operation(summary = "How many notes have their embedding and how many still wait (computed in the background)")
     @GetMapping("/embeddings")
-    EmbeddingStatus embeddings(@PathVariable UUID id) {
+    EmbeddingStatus embeddings(@PathVariable("productId") UUID id) {
         return similar.embeddings(id);
     }
 

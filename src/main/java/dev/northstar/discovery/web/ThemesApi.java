@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/products/{id}/themes")
+@RequestMapping("/api/v1/products/{productId}/themes")
 @Tag(name = "Themes", description = "The inbox grouped into themes of notes with similar meaning")
 class ThemesApi {
 
@@ -45,24 +45,24 @@ class ThemesApi {
             description = "computedAt is null before the first computation; notes counts the inbox and pending the notes not yet read for meaning; "
                     + "an inbox with fewer than minimum read notes has no themes.")
     @GetMapping
-    ThemeListJson list(@PathVariable UUID id) {
+    ThemeListJson list(@PathVariable("productId") UUID id) {
         return ThemeListJson.of(themes.list(id));
     }
 
     @Operation(summary = "Recompute the themes now from the notes read so far (editors)")
     @PostMapping("/recompute")
-    ThemeListJson recompute(@PathVariable UUID id) {
+    ThemeListJson recompute(@PathVariable("productId") UUID id) {
         return ThemeListJson.of(themes.recompute(id));
     }
 
     @GetMapping("/{themeId}")
-    ThemeJson get(@PathVariable UUID id, @PathVariable UUID themeId) {
+    ThemeJson get(@PathVariable("productId") UUID id, @PathVariable UUID themeId) {
         return ThemeJson.of(themes.get(id, themeId));
     }
 
     @Operation(summary = "The notes of a theme, most typical first")
     @GetMapping("/{themeId}/notes")
-    PageResult<NoteJson> notes(@PathVariable UUID id, @PathVariable UUID themeId, @RequestParam(required = false) Integer page,
+    PageResult<NoteJson> notes(@PathVariable("productId") UUID id, @PathVariable UUID themeId, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return themes.notes(id, themeId, Paging.of(page, size)).map(NoteJson::of);
     }
