@@ -24,12 +24,14 @@ import dev.northstar.discovery.PersonaKind;
 import dev.northstar.discovery.PersonaView;
 import dev.northstar.discovery.Personas;
 import dev.northstar.discovery.QuestionType;
+import dev.northstar.discovery.SimilarNotes;
 import dev.northstar.discovery.SessionDraft;
 import dev.northstar.discovery.SurveyDraft;
 import dev.northstar.discovery.SurveyQuestion;
 import dev.northstar.discovery.SurveyStatus;
 import dev.northstar.discovery.SurveyView;
 import dev.northstar.discovery.Surveys;
+import dev.northstar.discovery.Themes;
 import dev.northstar.common.Paging;
 import dev.northstar.workspace.Access;
 import dev.northstar.workspace.Accounts;
@@ -43,6 +45,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -90,11 +93,13 @@ class CadenceDemo implements ApplicationRunner {
     private final Surveys surveys;
     private final Highlights highlights;
     private final OpportunityTrees trees;
+    private final SimilarNotes similarNotes;
+    private final Themes themes;
     private final JsonMapper json = JsonMapper.builder().build();
 
     CadenceDemo(NorthstarProperties properties, JdbcClient jdbc, TransactionTemplate tx, Accounts accounts, Workspaces workspaces,
             Personas personas, Needs needs, NoteImports imports, FeedbackInbox inbox, Interviews interviews, Surveys surveys,
-            Highlights highlights, OpportunityTrees trees) {
+            Highlights highlights, OpportunityTrees trees, SimilarNotes similarNotes, Themes themes) {
         this.properties = properties;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -108,6 +113,8 @@ class CadenceDemo implements ApplicationRunner {
         this.surveys = surveys;
         this.highlights = highlights;
         this.trees = trees;
+        this.similarNotes = similarNotes;
+        this.themes = themes;
     }
 
     @Override
@@ -122,6 +129,13 @@ class CadenceDemo implements ApplicationRunner {
         long started = System.nanoTime();
         UUID productId = Access.asSystem(() -> tx.execute(status -> load(owner)));
         log.info("Loaded the Cadence demo workspace in {} ms (product {})", (System.nanoTime() - started) / 1_000_000, productId);
+        // the first thing a newcomer opens should show themes, not "not computed yet": compute them
+        // as soon as the notes' embeddings are in, off the start-up path
+        Thread.ofVirtual().name("demo-themes").start(() -> {
+            if (similarNotes.awaitEmbeddings(Duration.ofMinutes(5))) {
+                Access.asSystem(() -> themes.recompute(productId));
+            }
+        });
     }
 
     boolean loaded() {
