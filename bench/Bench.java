@@ -51,6 +51,13 @@ public class Bench {
         double importSeconds = (System.nanoTime() - t0) / 1e9;
         row("CSV import of " + n + " rows (one request, all or nothing)", String.format(Locale.ROOT, "%.0f rows/s (%.1f s)", n / importSeconds, importSeconds), "≥ 20 000 rows/s");
 
+        // the embedding worker fills vectors in behind the import; the latencies below are measured once
+        // it is done, so they show the steady state rather than a machine busy embedding
+        long e0 = System.nanoTime();
+        waitForEmbeddings(product, n);
+        double embedSeconds = (System.nanoTime() - e0) / 1e9 + importSeconds;
+        row("Embeddings filled in behind the import", String.format(Locale.ROOT, "%.0f s for %d notes (%.1f ms a note)", embedSeconds, n, embedSeconds * 1000 / n), "off the request path");
+
         // search: a spread of one- to three-word queries, after a warm-up
         String[] queries = {"outlook sync", "time zone", "mobile widget", "slack status", "round robin booking", "focus time",
             "recurring meeting", "sso scim", "price per seat", "dark mode", "screen reader", "zoom link", "invoice", "onboarding", "duplicate events"};
@@ -62,12 +69,8 @@ public class Bench {
         measure("warm-up", 50, i -> page("/products/" + product + "/notes?page=" + (i % 5), cookie));
         row("Inbox page p95 (HTML, 50 notes a page)", ms(measure("inbox", 300, i -> page("/products/" + product + "/notes?page=" + (i % 20), cookie))), "≤ 50 ms");
 
-        // wait for every note to have its embedding, then similar notes
-        long e0 = System.nanoTime();
-        waitForEmbeddings(product, n);
-        double embedSeconds = (System.nanoTime() - e0) / 1e9 + importSeconds;
-        row("Embeddings filled in behind the import", String.format(Locale.ROOT, "%.0f s for %d notes (%.1f ms a note)", embedSeconds, n, embedSeconds * 1000 / n), "off the request path");
         List<String> ids = ids(get("/api/v1/products/" + product + "/notes?size=200"));
+        // similar notes
         measure("warm-up", 100, i -> get("/api/v1/products/" + product + "/notes/" + ids.get(i % ids.size()) + "/similar?limit=10"));
         row("Similar notes p95 (10 best of " + n + ")", ms(measure("similar", 500, i -> get("/api/v1/products/" + product + "/notes/" + ids.get((i * 7) % ids.size()) + "/similar?limit=10"))), "≤ 50 ms");
 

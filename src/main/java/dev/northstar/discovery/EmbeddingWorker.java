@@ -1,5 +1,6 @@
 package dev.northstar.discovery;
 
+import dev.northstar.common.AfterCommit;
 import dev.northstar.common.Rows;
 import dev.northstar.common.WorkspaceRestored;
 import jakarta.annotation.PreDestroy;
@@ -98,13 +99,17 @@ class EmbeddingWorker {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(NotesAdded added) {
-        enqueue(added.productId(), added.noteIds());
+        AfterCommit.run(() -> enqueue(added.productId(), added.noteIds()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(NotesChanged changed) {
+        AfterCommit.run(() -> changed(changed));
+    }
+
+    private void changed(NotesChanged changed) {
         enqueue(changed.productId(), changed.changed());
         if (!changed.removed().isEmpty()) {
             themes.changed(changed.productId());

@@ -1,5 +1,6 @@
 package dev.northstar.discovery;
 
+import dev.northstar.common.AfterCommit;
 import dev.northstar.common.NorthstarProperties;
 import dev.northstar.common.Paging;
 import dev.northstar.common.Rows;
@@ -45,7 +46,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Full-text index of the inbox (Lucene, BM25) under the data directory. It is a cache of the
@@ -126,14 +126,14 @@ class NoteIndex {
         }
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(NotesAdded added) {
-        reindex(added.productId(), added.noteIds(), List.of());
+        AfterCommit.run(() -> reindex(added.productId(), added.noteIds(), List.of()));
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(NotesChanged changed) {
-        reindex(changed.productId(), changed.changed(), changed.removed());
+        AfterCommit.run(() -> reindex(changed.productId(), changed.changed(), changed.removed()));
     }
 
     /**
