@@ -10,7 +10,10 @@ class DataDirOption {
     @Option(names = "--data-dir", description = "Data directory (default: northstar.data-dir, ./northstar-data)")
     String dataDir;
 
-    @Option(names = "--profile", description = "Spring profile, e.g. postgres (uses NORTHSTAR_DB_URL, NORTHSTAR_DB_USER, NORTHSTAR_DB_PASSWORD)")
+    @Option(
+            names = "--profile",
+            description =
+                    "Spring profile, e.g. postgres (uses NORTHSTAR_DB_URL, NORTHSTAR_DB_USER, NORTHSTAR_DB_PASSWORD)")
     String profile;
 
     Map<String, Object> properties() {

@@ -15,13 +15,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Write a whole workspace as a JSON backup (to standard output unless --out is given).")
+@Command(
+        name = "export",
+        description = "Write a whole workspace as a JSON backup (to standard output unless --out is given).")
 class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--workspace", required = true, paramLabel = "<id or name>", description = "The workspace's id or its exact name")
+    @Option(
+            names = "--workspace",
+            required = true,
+            paramLabel = "<id or name>",
+            description = "The workspace's id or its exact name")
     String workspace;
 
-    @Option(names = "--out", paramLabel = "<file.json>", description = "Write the backup to this file instead of standard output")
+    @Option(
+            names = "--out",
+            paramLabel = "<file.json>",
+            description = "Write the backup to this file instead of standard output")
     Path out;
 
     @Mixin
@@ -32,20 +41,24 @@ class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WorkspaceView exported = NorthstarCli.withContext(data.properties(), ctx -> Access.asSystem(() -> {
-            WorkspaceBackups backups = ctx.getBean(WorkspaceBackups.class);
-            WorkspaceView ws = backups.resolve(workspace);
-            if (out == null) {
-                backups.export(ws.id(), NorthstarCli.stdout());
-                NorthstarCli.stdout().println();
-                NorthstarCli.stdout().flush();
-            } else {
-                writeFile(backups, ws);
-            }
-            return ws;
-        }));
+        WorkspaceView exported = NorthstarCli.withContext(
+                data.properties(),
+                ctx -> Access.asSystem(() -> {
+                    WorkspaceBackups backups = ctx.getBean(WorkspaceBackups.class);
+                    WorkspaceView ws = backups.resolve(workspace);
+                    if (out == null) {
+                        backups.export(ws.id(), NorthstarCli.stdout());
+                        NorthstarCli.stdout().println();
+                        NorthstarCli.stdout().flush();
+                    } else {
+                        writeFile(backups, ws);
+                    }
+                    return ws;
+                }));
         if (out != null) {
-            spec.commandLine().getErr().println("wrote workspace " + exported.name() + " (" + exported.id() + ") to " + out);
+            spec.commandLine()
+                    .getErr()
+                    .println("wrote workspace " + exported.name() + " (" + exported.id() + ") to " + out);
         }
         return 0;
     }

@@ -26,9 +26,18 @@ import picocli.CommandLine.Command;
  * options) starts the server; the other commands start Spring without a web server, do their work
  * against the same data directory and exit. Expected failures print one line and exit with 2.
  */
-@Command(name = "northstar", mixinStandardHelpOptions = true, versionProvider = NorthstarCli.Version.class,
+@Command(
+        name = "northstar",
+        mixinStandardHelpOptions = true,
+        versionProvider = NorthstarCli.Version.class,
         description = "Northstar, the product-management workbench.",
-        subcommands = {ServeCommand.class, TokenCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            TokenCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public class NorthstarCli {
 
     /** Exit code of a command that failed for a reason the user can fix (bad input, locked data directory). */
@@ -69,7 +78,9 @@ public class NorthstarCli {
         });
         cli.setParameterExceptionHandler((ex, args1) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println("error: " + ex.getMessage() + " (see: northstar " + cmd.getCommandSpec().qualifiedName(" ").replaceFirst("^northstar ?", "") + " --help)");
+            cmd.getErr()
+                    .println("error: " + ex.getMessage() + " (see: northstar "
+                            + cmd.getCommandSpec().qualifiedName(" ").replaceFirst("^northstar ?", "") + " --help)");
             cmd.getErr().flush();
             return USER_ERROR;
         });
@@ -87,19 +98,29 @@ public class NorthstarCli {
     }
 
     private static boolean expected(Throwable ex) {
-        return ex instanceof InvalidInputException || ex instanceof ConflictException || ex instanceof NotFoundException
-                || ex instanceof ForbiddenException || ex instanceof IllegalArgumentException || ex instanceof DataDirectoryInUse || ex instanceof java.io.UncheckedIOException;
+        return ex instanceof InvalidInputException
+                || ex instanceof ConflictException
+                || ex instanceof NotFoundException
+                || ex instanceof ForbiddenException
+                || ex instanceof IllegalArgumentException
+                || ex instanceof DataDirectoryInUse
+                || ex instanceof java.io.UncheckedIOException;
     }
 
     static String readable(Throwable ex) {
-        if (ex instanceof InvalidInputException invalid && invalid.errors().size() == 1 && invalid.errors().getFirst().field().equals("file")) {
+        if (ex instanceof InvalidInputException invalid
+                && invalid.errors().size() == 1
+                && invalid.errors().getFirst().field().equals("file")) {
             return invalid.errors().getFirst().message();
         }
         Throwable t = ex;
-        while (t.getCause() != null && (t.getMessage() == null || t instanceof org.springframework.beans.BeansException)) {
+        while (t.getCause() != null
+                && (t.getMessage() == null || t instanceof org.springframework.beans.BeansException)) {
             t = t.getCause();
         }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+        String m = t.getMessage() == null
+                ? t.getClass().getSimpleName()
+                : t.getMessage().strip();
         int cut = m.indexOf('\n');
         return cut < 0 ? m : m.substring(0, cut);
     }
@@ -118,7 +139,8 @@ public class NorthstarCli {
         return start(properties, true, work);
     }
 
-    private static <T> T start(Map<String, Object> properties, boolean early, Function<ConfigurableApplicationContext, T> work) {
+    private static <T> T start(
+            Map<String, Object> properties, boolean early, Function<ConfigurableApplicationContext, T> work) {
         Map<String, Object> all = new java.util.LinkedHashMap<>();
         all.put("northstar.demo", false);
         all.put("spring.main.banner-mode", "off");
@@ -132,7 +154,9 @@ public class NorthstarCli {
         all.put("logging.level.org.apache.lucene", "error");
         all.putAll(properties);
         // as command-line arguments they outrank application.yml (default properties would not)
-        String[] springArgs = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] springArgs = all.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         AtomicReference<T> result = new AtomicReference<>();
         SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
@@ -154,7 +178,8 @@ public class NorthstarCli {
             return result.get();
         } catch (RuntimeException e) {
             if (locked(e)) {
-                throw new DataDirectoryInUse(String.valueOf(properties.getOrDefault("northstar.data-dir", "./northstar-data")));
+                throw new DataDirectoryInUse(
+                        String.valueOf(properties.getOrDefault("northstar.data-dir", "./northstar-data")));
             }
             throw e;
         } finally {
@@ -165,7 +190,9 @@ public class NorthstarCli {
     /** H2 refuses a second process on its file; Lucene refuses a second writer on its index. */
     private static boolean locked(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() == 90020 || String.valueOf(sql.getMessage()).contains("already in use"))) {
+            if (t instanceof SQLException sql
+                    && (sql.getErrorCode() == 90020
+                            || String.valueOf(sql.getMessage()).contains("already in use"))) {
                 return true;
             }
             if (t.getClass().getName().equals("org.apache.lucene.store.LockObtainFailedException")) {
@@ -177,7 +204,8 @@ public class NorthstarCli {
 
     static final class DataDirectoryInUse extends RuntimeException {
         DataDirectoryInUse(String dir) {
-            super("the data directory " + dir + " is in use by a running Northstar server; stop the server, or use the API instead"
+            super("the data directory " + dir
+                    + " is in use by a running Northstar server; stop the server, or use the API instead"
                     + " (GET /api/v1/workspaces/{id}/export, POST /api/v1/workspaces/import)");
         }
     }

@@ -28,7 +28,8 @@ class TokenCommand {
 
         @Override
         public Integer call() {
-            IssuedToken token = NorthstarCli.withContext(data.properties(), ctx -> ctx.getBean(Accounts.class).issueTokenFor(email, name));
+            IssuedToken token = NorthstarCli.withContext(
+                    data.properties(), ctx -> ctx.getBean(Accounts.class).issueTokenFor(email, name));
             spec.commandLine().getOut().println(token.secret());
             return 0;
         }

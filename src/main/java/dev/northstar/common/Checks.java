@@ -24,7 +24,8 @@ public final class Checks {
     }
 
     public Checks maxLength(String value, int max, String field, String label) {
-        return require(value == null || value.length() <= max, field, label + " must be at most " + max + " characters");
+        return require(
+                value == null || value.length() <= max, field, label + " must be at most " + max + " characters");
     }
 
     public void orThrow() {

@@ -13,7 +13,10 @@ public class InvalidInputException extends RuntimeException {
     private final List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "invalid input" : errors.getFirst().field() + ": " + errors.getFirst().message());
+        super(
+                errors.isEmpty()
+                        ? "invalid input"
+                        : errors.getFirst().field() + ": " + errors.getFirst().message());
         this.errors = List.copyOf(errors);
     }
 
@@ -26,6 +29,10 @@ public class InvalidInputException extends RuntimeException {
     }
 
     public String messageFor(String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
+        return errors.stream()
+                .filter(e -> e.field().equals(field))
+                .map(FieldError::message)
+                .findFirst()
+                .orElse(null);
     }
 }

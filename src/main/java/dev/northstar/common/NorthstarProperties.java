@@ -6,7 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** The {@code northstar.*} configuration keys. */
 @ConfigurationProperties("northstar")
-public record NorthstarProperties(@DefaultValue("./northstar-data") Path dataDir, @DefaultValue("true") boolean demo, @DefaultValue Bootstrap bootstrap) {
+public record NorthstarProperties(
+        @DefaultValue("./northstar-data") Path dataDir,
+        @DefaultValue("true") boolean demo,
+        @DefaultValue Bootstrap bootstrap) {
 
     public record Bootstrap(String adminEmail, String adminPassword) {}
 

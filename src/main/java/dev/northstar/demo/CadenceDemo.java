@@ -1,6 +1,7 @@
 package dev.northstar.demo;
 
 import dev.northstar.common.NorthstarProperties;
+import dev.northstar.common.Paging;
 import dev.northstar.common.Rows;
 import dev.northstar.discovery.AssumptionStatus;
 import dev.northstar.discovery.FeedbackInbox;
@@ -24,15 +25,14 @@ import dev.northstar.discovery.PersonaKind;
 import dev.northstar.discovery.PersonaView;
 import dev.northstar.discovery.Personas;
 import dev.northstar.discovery.QuestionType;
-import dev.northstar.discovery.SimilarNotes;
 import dev.northstar.discovery.SessionDraft;
+import dev.northstar.discovery.SimilarNotes;
 import dev.northstar.discovery.SurveyDraft;
 import dev.northstar.discovery.SurveyQuestion;
 import dev.northstar.discovery.SurveyStatus;
 import dev.northstar.discovery.SurveyView;
 import dev.northstar.discovery.Surveys;
 import dev.northstar.discovery.Themes;
-import dev.northstar.common.Paging;
 import dev.northstar.workspace.Access;
 import dev.northstar.workspace.Accounts;
 import dev.northstar.workspace.Actor;
@@ -97,9 +97,22 @@ class CadenceDemo implements ApplicationRunner {
     private final Themes themes;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    CadenceDemo(NorthstarProperties properties, JdbcClient jdbc, TransactionTemplate tx, Accounts accounts, Workspaces workspaces,
-            Personas personas, Needs needs, NoteImports imports, FeedbackInbox inbox, Interviews interviews, Surveys surveys,
-            Highlights highlights, OpportunityTrees trees, SimilarNotes similarNotes, Themes themes) {
+    CadenceDemo(
+            NorthstarProperties properties,
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            Accounts accounts,
+            Workspaces workspaces,
+            Personas personas,
+            Needs needs,
+            NoteImports imports,
+            FeedbackInbox inbox,
+            Interviews interviews,
+            Surveys surveys,
+            Highlights highlights,
+            OpportunityTrees trees,
+            SimilarNotes similarNotes,
+            Themes themes) {
         this.properties = properties;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -128,7 +141,10 @@ class CadenceDemo implements ApplicationRunner {
         }
         long started = System.nanoTime();
         UUID productId = Access.asSystem(() -> tx.execute(status -> load(owner)));
-        log.info("Loaded the Cadence demo workspace in {} ms (product {})", (System.nanoTime() - started) / 1_000_000, productId);
+        log.info(
+                "Loaded the Cadence demo workspace in {} ms (product {})",
+                (System.nanoTime() - started) / 1_000_000,
+                productId);
         // the first thing a newcomer opens should show themes, not "not computed yet": compute them
         // as soon as the notes' embeddings are in, off the start-up path
         Thread.ofVirtual().name("demo-themes").start(() -> {
@@ -139,7 +155,11 @@ class CadenceDemo implements ApplicationRunner {
     }
 
     boolean loaded() {
-        return jdbc.sql("select count(*) from demo_loads where name = ?").param(NAME).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from demo_loads where name = ?")
+                        .param(NAME)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Builds the whole demo; answers the product's id. */
@@ -147,20 +167,37 @@ class CadenceDemo implements ApplicationRunner {
         JsonNode demo = read("demo/cadence/demo.json");
         WorkspaceView ws = workspaces.createOwnedBy("Cadence (demo)", owner);
         JsonNode p = demo.get("product");
-        ProductView product = workspaces.createProduct(ws.id(), p.get("name").asString(), p.get("description").asString());
+        ProductView product = workspaces.createProduct(
+                ws.id(), p.get("name").asString(), p.get("description").asString());
         UUID id = product.id();
 
         Map<String, UUID> personaIds = new HashMap<>();
         for (JsonNode n : demo.get("personas")) {
-            PersonaView v = personas.create(id, new PersonaInput(PersonaKind.parse(n.get("kind").asString(), "kind"), text(n, "name"), text(n, "summary"),
-                    text(n, "feelings"), text(n, "thoughts"), text(n, "motivations"), text(n, "influences"), text(n, "behaviours"),
-                    text(n, "goals"), text(n, "preferences"), text(n, "frustrations")));
+            PersonaView v = personas.create(
+                    id,
+                    new PersonaInput(
+                            PersonaKind.parse(n.get("kind").asString(), "kind"),
+                            text(n, "name"),
+                            text(n, "summary"),
+                            text(n, "feelings"),
+                            text(n, "thoughts"),
+                            text(n, "motivations"),
+                            text(n, "influences"),
+                            text(n, "behaviours"),
+                            text(n, "goals"),
+                            text(n, "preferences"),
+                            text(n, "frustrations")));
             personaIds.put(v.name(), v.id());
         }
         Map<String, UUID> needIds = new HashMap<>();
         for (JsonNode n : demo.get("needs")) {
-            NeedView v = needs.create(id, new NeedInput(text(n, "title"), text(n, "description"), personaIds.get(text(n, "persona")),
-                    Importance.parse(text(n, "importance"), "importance")));
+            NeedView v = needs.create(
+                    id,
+                    new NeedInput(
+                            text(n, "title"),
+                            text(n, "description"),
+                            personaIds.get(text(n, "persona")),
+                            Importance.parse(text(n, "importance"), "importance")));
             needIds.put(v.title(), v.id());
         }
 
@@ -173,10 +210,19 @@ class CadenceDemo implements ApplicationRunner {
         JsonNode g = demo.get("interviewGuide");
         List<String> questions = new ArrayList<>();
         g.get("questions").forEach(q -> questions.add(q.asString()));
-        InterviewGuideView guide = interviews.createGuide(id, new GuideDraft(text(g, "title"), text(g, "goal"), questions));
+        InterviewGuideView guide =
+                interviews.createGuide(id, new GuideDraft(text(g, "title"), text(g, "goal"), questions));
         for (JsonNode s : demo.get("interviewSessions")) {
-            InterviewSessionView session = interviews.createSession(id, new SessionDraft(text(s, "interviewee"), text(s, "company"), text(s, "segment"),
-                    text(s, "plan"), LocalDate.parse(text(s, "date")), guide.id(), text(s, "summary")));
+            InterviewSessionView session = interviews.createSession(
+                    id,
+                    new SessionDraft(
+                            text(s, "interviewee"),
+                            text(s, "company"),
+                            text(s, "segment"),
+                            text(s, "plan"),
+                            LocalDate.parse(text(s, "date")),
+                            guide.id(),
+                            text(s, "summary")));
             for (JsonNode note : s.get("notes")) {
                 interviews.addNote(id, session.id(), note.asString(), List.of("interview"));
             }
@@ -192,16 +238,23 @@ class CadenceDemo implements ApplicationRunner {
             for (JsonNode s : o.get("solutions")) {
                 List<OpportunityTreeInput.Test> tests = new ArrayList<>();
                 for (JsonNode a : s.get("assumptionTests")) {
-                    tests.add(new OpportunityTreeInput.Test(null, text(a, "assumption"), text(a, "test"), AssumptionStatus.parse(text(a, "status"), "status")));
+                    tests.add(new OpportunityTreeInput.Test(
+                            null,
+                            text(a, "assumption"),
+                            text(a, "test"),
+                            AssumptionStatus.parse(text(a, "status"), "status")));
                 }
                 solutions.add(new OpportunityTreeInput.Solution(null, text(s, "title"), tests));
             }
             UUID need = needIds.get(text(o, "need"));
-            opportunities.add(new OpportunityTreeInput.Opportunity(null, need, need == null ? text(o, "need") : null, solutions));
+            opportunities.add(
+                    new OpportunityTreeInput.Opportunity(null, need, need == null ? text(o, "need") : null, solutions));
         }
         trees.replace(id, new OpportunityTreeInput(text(t, "outcome"), opportunities));
 
-        jdbc.sql("insert into demo_loads (name, workspace_id, loaded_at) values (?, ?, ?)").params(NAME, ws.id(), Rows.ts(Instant.now())).update();
+        jdbc.sql("insert into demo_loads (name, workspace_id, loaded_at) values (?, ?, ?)")
+                .params(NAME, ws.id(), Rows.ts(Instant.now()))
+                .update();
         return id;
     }
 
@@ -212,7 +265,11 @@ class CadenceDemo implements ApplicationRunner {
             if (q.has("options")) {
                 q.get("options").forEach(o -> options.add(o.asString()));
             }
-            questions.add(new SurveyQuestion(text(q, "key"), QuestionType.parse(text(q, "type"), "type"), text(q, "prompt"), options,
+            questions.add(new SurveyQuestion(
+                    text(q, "key"),
+                    QuestionType.parse(text(q, "type"), "type"),
+                    text(q, "prompt"),
+                    options,
                     q.has("required") && q.get("required").asBoolean()));
         }
         SurveyView survey = surveys.create(productId, new SurveyDraft(text(s, "title"), text(s, "intro"), questions));
@@ -226,12 +283,20 @@ class CadenceDemo implements ApplicationRunner {
     }
 
     private void loadHighlights(UUID productId, JsonNode list, Map<String, UUID> needIds) {
-        List<NoteView> notes = inbox.list(productId, NoteFilter.ALL, new Paging(0, 500)).items();
+        List<NoteView> notes =
+                inbox.list(productId, NoteFilter.ALL, new Paging(0, 500)).items();
         for (JsonNode h : list) {
             String start = text(h, "noteStartsWith");
-            NoteView note = notes.stream().filter(n -> n.text().startsWith(start)).findFirst()
+            NoteView note = notes.stream()
+                    .filter(n -> n.text().startsWith(start))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("demo highlight names no note: " + start));
-            highlights.addByQuote(productId, note.id(), text(h, "quote"), needIds.get(text(h, "need")), Importance.parse(text(h, "importance"), "importance"));
+            highlights.addByQuote(
+                    productId,
+                    note.id(),
+                    text(h, "quote"),
+                    needIds.get(text(h, "need")),
+                    Importance.parse(text(h, "importance"), "importance"));
         }
     }
 

@@ -45,7 +45,8 @@ final class Answers {
         }
         for (String key : given.keySet()) {
             if (!known.contains(key)) {
-                errors.add(new InvalidInputException.FieldError(String.valueOf(key), "this survey has no question with the key “" + key + "”"));
+                errors.add(new InvalidInputException.FieldError(
+                        String.valueOf(key), "this survey has no question with the key “" + key + "”"));
             }
         }
         if (!errors.isEmpty()) {
@@ -61,7 +62,9 @@ final class Answers {
 
     /** The normalised answer, or null when the question was left unanswered. */
     private static Object normalise(SurveyQuestion q, Object value) {
-        if (value == null || (value instanceof String s && s.isBlank()) || (value instanceof List<?> l && l.isEmpty())) {
+        if (value == null
+                || (value instanceof String s && s.isBlank())
+                || (value instanceof List<?> l && l.isEmpty())) {
             return null;
         }
         return switch (q.type()) {
@@ -105,7 +108,8 @@ final class Answers {
                 return option;
             }
         }
-        throw new IllegalArgumentException("has no option “" + clip(value) + "”; choose one of: " + String.join(", ", q.options()));
+        throw new IllegalArgumentException(
+                "has no option “" + clip(value) + "”; choose one of: " + String.join(", ", q.options()));
     }
 
     private static List<String> choices(SurveyQuestion q, Object value) {
@@ -132,7 +136,8 @@ final class Answers {
             return null;
         }
         if (s.length() > MAX_TEXT) {
-            throw new IllegalArgumentException("must be at most " + MAX_TEXT + " characters (it has " + s.length() + ")");
+            throw new IllegalArgumentException(
+                    "must be at most " + MAX_TEXT + " characters (it has " + s.length() + ")");
         }
         return s;
     }

@@ -22,7 +22,8 @@ public enum AssumptionStatus {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "unknown status '" + value.strip() + "'; use planned, running, validated or invalidated");
+            throw new InvalidInputException(
+                    field, "unknown status '" + value.strip() + "'; use planned, running, validated or invalidated");
         }
     }
 }

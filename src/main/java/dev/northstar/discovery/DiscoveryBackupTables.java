@@ -18,7 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class DiscoveryBackupTables implements BackupTables {
 
     private static final String PRODUCTS = "(select id from products where workspace_id = :ws)";
-    private static final String NOTES = "(select n.id from notes n join products p on p.id = n.product_id where p.workspace_id = :ws)";
+    private static final String NOTES =
+            "(select n.id from notes n join products p on p.id = n.product_id where p.workspace_id = :ws)";
 
     private final JdbcClient jdbc;
     private final NoteIndex index;
@@ -42,11 +43,13 @@ class DiscoveryBackupTables implements BackupTables {
                 new BackupTable("theme_notes", """
                         select tn.* from theme_notes tn join themes t on t.id = tn.theme_id
                         join products p on p.id = t.product_id where p.workspace_id = :ws""", 160),
-                new BackupTable("interview_guides", "select * from interview_guides where product_id in " + PRODUCTS, 170),
+                new BackupTable(
+                        "interview_guides", "select * from interview_guides where product_id in " + PRODUCTS, 170),
                 new BackupTable("interview_questions", """
                         select q.* from interview_questions q join interview_guides g on g.id = q.guide_id
                         join products p on p.id = g.product_id where p.workspace_id = :ws""", 180),
-                new BackupTable("interview_sessions", "select * from interview_sessions where product_id in " + PRODUCTS, 190),
+                new BackupTable(
+                        "interview_sessions", "select * from interview_sessions where product_id in " + PRODUCTS, 190),
                 new BackupTable("interview_coverage", """
                         select c.* from interview_coverage c join interview_sessions s on s.id = c.session_id
                         join products p on p.id = s.product_id where p.workspace_id = :ws""", 195),
@@ -57,7 +60,8 @@ class DiscoveryBackupTables implements BackupTables {
                 new BackupTable("survey_responses", """
                         select r.* from survey_responses r join surveys s on s.id = r.survey_id
                         join products p on p.id = s.product_id where p.workspace_id = :ws""", 220),
-                new BackupTable("opportunity_trees", "select * from opportunity_trees where product_id in " + PRODUCTS, 230),
+                new BackupTable(
+                        "opportunity_trees", "select * from opportunity_trees where product_id in " + PRODUCTS, 230),
                 new BackupTable("opportunities", "select * from opportunities where product_id in " + PRODUCTS, 240),
                 new BackupTable("solutions", """
                         select s.* from solutions s join opportunities o on o.id = s.opportunity_id
@@ -70,10 +74,15 @@ class DiscoveryBackupTables implements BackupTables {
 
     @TransactionalEventListener
     void on(WorkspaceRestored restored) {
-        List<UUID> products = jdbc.sql("select id from products where workspace_id = ?").param(restored.workspaceId())
-                .query((rs, n) -> Rows.uuid(rs, "id")).list();
+        List<UUID> products = jdbc.sql("select id from products where workspace_id = ?")
+                .param(restored.workspaceId())
+                .query((rs, n) -> Rows.uuid(rs, "id"))
+                .list();
         for (UUID product : products) {
-            List<UUID> notes = jdbc.sql("select id from notes where product_id = ?").param(product).query((rs, n) -> Rows.uuid(rs, "id")).list();
+            List<UUID> notes = jdbc.sql("select id from notes where product_id = ?")
+                    .param(product)
+                    .query((rs, n) -> Rows.uuid(rs, "id"))
+                    .list();
             if (!notes.isEmpty()) {
                 index.reindex(product, notes, List.of());
             }

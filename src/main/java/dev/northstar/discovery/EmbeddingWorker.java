@@ -51,11 +51,13 @@ class EmbeddingWorker {
     private final Condition idle = lock.newCondition();
     /** note id → product id, in arrival order; a note queued twice is embedded once. */
     private final LinkedHashMap<UUID, UUID> queue = new LinkedHashMap<>();
+
     private boolean busy;
     private volatile boolean stopping;
     private Thread thread;
 
-    EmbeddingWorker(JdbcClient jdbc, NoteVectors vectors, SentenceEncoder encoder, NoteIndex index, ThemeScheduler themes) {
+    EmbeddingWorker(
+            JdbcClient jdbc, NoteVectors vectors, SentenceEncoder encoder, NoteIndex index, ThemeScheduler themes) {
         this.jdbc = jdbc;
         this.vectors = vectors;
         this.encoder = encoder;
@@ -224,8 +226,10 @@ class EmbeddingWorker {
         if (ids.isEmpty()) {
             return;
         }
-        List<Text> texts = jdbc.sql("select id, product_id, text from notes where id in (:ids)").param("ids", ids)
-                .query((rs, n) -> new Text(Rows.uuid(rs, "id"), Rows.uuid(rs, "product_id"), rs.getString("text"))).list();
+        List<Text> texts = jdbc.sql("select id, product_id, text from notes where id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> new Text(Rows.uuid(rs, "id"), Rows.uuid(rs, "product_id"), rs.getString("text")))
+                .list();
         Map<UUID, String> known = vectors.hashes(ids);
         List<Text> todo = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
@@ -244,7 +248,9 @@ class EmbeddingWorker {
         Map<UUID, List<UUID>> byProduct = new HashMap<>();
         for (int i = 0; i < todo.size(); i++) {
             rows.add(new NoteVectors.Row(todo.get(i).id(), hashes.get(i), out[i]));
-            byProduct.computeIfAbsent(todo.get(i).productId(), k -> new ArrayList<>()).add(todo.get(i).id());
+            byProduct
+                    .computeIfAbsent(todo.get(i).productId(), k -> new ArrayList<>())
+                    .add(todo.get(i).id());
         }
         vectors.save(rows);
         Set<UUID> products = new LinkedHashSet<>(byProduct.keySet());

@@ -86,7 +86,8 @@ public class FeedbackInbox {
             NoteIndex.Hits hits = index.search(productId, filter, paging);
             return new PageResult<>(notes.load(productId, hits.ids()), hits.total());
         }
-        return new PageResult<>(notes.load(productId, notes.newest(productId, filter, paging)), notes.count(productId, filter));
+        return new PageResult<>(
+                notes.load(productId, notes.newest(productId, filter, paging)), notes.count(productId, filter));
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +109,8 @@ public class FeedbackInbox {
         if (current.state() != content.state() && !current.state().canMoveTo(content.state())) {
             throw illegal(current.state(), content.state());
         }
-        if (!notes.update(productId, noteId, version, content.text(), content.source(), content.date(), content.state())) {
+        if (!notes.update(
+                productId, noteId, version, content.text(), content.source(), content.date(), content.state())) {
             throw new ConflictException("someone else changed this note; reload it and apply your edit again");
         }
         List<Customer> customers = new ArrayList<>(current.customers());
@@ -147,8 +149,15 @@ public class FeedbackInbox {
     }
 
     private static InvalidInputException illegal(NoteState from, NoteState to) {
-        return new InvalidInputException("state", "a " + from.label() + " note cannot become " + to.label() + "; it can become "
-                + String.join(" or ", from.next().stream().map(NoteState::label).sorted().toList()));
+        return new InvalidInputException(
+                "state",
+                "a " + from.label() + " note cannot become " + to.label() + "; it can become "
+                        + String.join(
+                                " or ",
+                                from.next().stream()
+                                        .map(NoteState::label)
+                                        .sorted()
+                                        .toList()));
     }
 
     static LocalDate today() {

@@ -28,7 +28,10 @@ public record GuideDraft(String title, String goal, List<String> questions) {
                 .notBlank(title, "title", "Title")
                 .maxLength(title, 300, "title", "Title")
                 .maxLength(goal, 4000, "goal", "Goal")
-                .require(clean.size() <= MAX_QUESTIONS, "questions", "A guide can have at most " + MAX_QUESTIONS + " questions")
+                .require(
+                        clean.size() <= MAX_QUESTIONS,
+                        "questions",
+                        "A guide can have at most " + MAX_QUESTIONS + " questions")
                 .require(!tooLong, "questions", "Each question must be at most " + MAX_PROMPT + " characters")
                 .orThrow();
         questions = List.copyOf(clean);
@@ -36,7 +39,10 @@ public record GuideDraft(String title, String goal, List<String> questions) {
 
     static String checkedPrompt(String prompt) {
         String c = Checks.trimToNull(prompt);
-        Checks.start().notBlank(c, "prompt", "Question").maxLength(c, MAX_PROMPT, "prompt", "Question").orThrow();
+        Checks.start()
+                .notBlank(c, "prompt", "Question")
+                .maxLength(c, MAX_PROMPT, "prompt", "Question")
+                .orThrow();
         return c;
     }
 }

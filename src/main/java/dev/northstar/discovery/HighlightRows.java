@@ -31,10 +31,23 @@ class HighlightRows {
     }
 
     Optional<String> noteText(UUID productId, UUID noteId) {
-        return jdbc.sql("select text from notes where id = ? and product_id = ?").params(noteId, productId).query(String.class).optional();
+        return jdbc.sql("select text from notes where id = ? and product_id = ?")
+                .params(noteId, productId)
+                .query(String.class)
+                .optional();
     }
 
-    void insert(UUID productId, UUID id, UUID noteId, int start, int end, String quote, UUID needId, Importance importance, UUID by, Instant at) {
+    void insert(
+            UUID productId,
+            UUID id,
+            UUID noteId,
+            int start,
+            int end,
+            String quote,
+            UUID needId,
+            Importance importance,
+            UUID by,
+            Instant at) {
         jdbc.sql("""
                 insert into highlights (id, product_id, note_id, start_offset, end_offset, quote, need_id, importance, created_by, created_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -43,26 +56,41 @@ class HighlightRows {
     }
 
     boolean exists(UUID noteId, UUID needId, int start, int end) {
-        return jdbc.sql("select count(*) from highlights where note_id = ? and need_id = ? and start_offset = ? and end_offset = ?")
-                .params(noteId, needId, start, end).query(Long.class).single() > 0;
+        return jdbc.sql(
+                                "select count(*) from highlights where note_id = ? and need_id = ? and start_offset = ? and end_offset = ?")
+                        .params(noteId, needId, start, end)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void move(UUID id, int start, int end, String quote) {
-        jdbc.sql("update highlights set start_offset = ?, end_offset = ?, quote = ? where id = ?").params(start, end, quote, id).update();
+        jdbc.sql("update highlights set start_offset = ?, end_offset = ?, quote = ? where id = ?")
+                .params(start, end, quote, id)
+                .update();
     }
 
     void delete(UUID productId, UUID id) {
-        jdbc.sql("delete from highlights where id = ? and product_id = ?").params(id, productId).update();
+        jdbc.sql("delete from highlights where id = ? and product_id = ?")
+                .params(id, productId)
+                .update();
     }
 
     Optional<HighlightView> find(UUID productId, UUID id) {
-        return jdbc.sql(SELECT + " where h.product_id = ? and h.id = ?").params(productId, id).query(HighlightRows::map).optional();
+        return jdbc.sql(SELECT + " where h.product_id = ? and h.id = ?")
+                .params(productId, id)
+                .query(HighlightRows::map)
+                .optional();
     }
 
     /** In reading order; relies on highlights_note. */
     List<HighlightView> forNote(UUID productId, UUID noteId) {
-        return jdbc.sql(SELECT + " where h.product_id = ? and h.note_id = ? order by h.start_offset, h.end_offset, h.created_at")
-                .params(productId, noteId).query(HighlightRows::map).list();
+        return jdbc.sql(
+                        SELECT
+                                + " where h.product_id = ? and h.note_id = ? order by h.start_offset, h.end_offset, h.created_at")
+                .params(productId, noteId)
+                .query(HighlightRows::map)
+                .list();
     }
 
     /** Strongest evidence first, then newest notes; relies on highlights_need. */
@@ -72,29 +100,54 @@ class HighlightRows {
                          order by case h.importance when 'CRITICAL' then 2 when 'IMPORTANT' then 1 else 0 end desc,
                                   n.note_date desc, h.created_at desc, h.id
                          limit ? offset ?""")
-                .params(productId, needId, paging.size(), paging.offset()).query(HighlightRows::map).list();
+                .params(productId, needId, paging.size(), paging.offset())
+                .query(HighlightRows::map)
+                .list();
     }
 
     long countForNeed(UUID productId, UUID needId) {
-        return jdbc.sql("select count(*) from highlights where product_id = ? and need_id = ?").params(productId, needId).query(Long.class).single();
+        return jdbc.sql("select count(*) from highlights where product_id = ? and need_id = ?")
+                .params(productId, needId)
+                .query(Long.class)
+                .single();
     }
 
     /** Highlights of a note whose quote is no longer at its offsets, with their note's current text. */
     List<HighlightView> adrift(UUID noteId) {
-        return jdbc.sql(SELECT + " where h.note_id = ?").param(noteId).query(HighlightRows::map).list()
-                .stream().filter(h -> !h.anchored()).toList();
+        return jdbc.sql(SELECT + " where h.note_id = ?").param(noteId).query(HighlightRows::map).list().stream()
+                .filter(h -> !h.anchored())
+                .toList();
     }
 
     static boolean anchored(String text, int start, int end, String quote) {
-        return start >= 0 && start < end && end <= text.length() && text.regionMatches(start, quote, 0, quote.length()) && end - start == quote.length();
+        return start >= 0
+                && start < end
+                && end <= text.length()
+                && text.regionMatches(start, quote, 0, quote.length())
+                && end - start == quote.length();
     }
 
     private static HighlightView map(ResultSet rs, int n) throws SQLException {
-        Customer customer = new Customer(rs.getString("customer_name"), rs.getString("customer_company"), null, null, null);
-        return new HighlightView(Rows.uuid(rs, "id"), Rows.uuid(rs, "product_id"), Rows.uuid(rs, "note_id"), rs.getInt("start_offset"),
-                rs.getInt("end_offset"), rs.getString("quote"), Rows.uuid(rs, "need_id"), rs.getString("need_title"),
+        Customer customer =
+                new Customer(rs.getString("customer_name"), rs.getString("customer_company"), null, null, null);
+        return new HighlightView(
+                Rows.uuid(rs, "id"),
+                Rows.uuid(rs, "product_id"),
+                Rows.uuid(rs, "note_id"),
+                rs.getInt("start_offset"),
+                rs.getInt("end_offset"),
+                rs.getString("quote"),
+                Rows.uuid(rs, "need_id"),
+                rs.getString("need_title"),
                 Importance.valueOf(rs.getString("importance")),
-                anchored(rs.getString("note_text"), rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote")), Rows.date(rs, "note_date"), customer.display(),
-                Rows.uuid(rs, "created_by"), Rows.instant(rs, "created_at"));
+                anchored(
+                        rs.getString("note_text"),
+                        rs.getInt("start_offset"),
+                        rs.getInt("end_offset"),
+                        rs.getString("quote")),
+                Rows.date(rs, "note_date"),
+                customer.display(),
+                Rows.uuid(rs, "created_by"),
+                Rows.instant(rs, "created_at"));
     }
 }

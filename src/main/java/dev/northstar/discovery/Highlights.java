@@ -56,14 +56,16 @@ public class Highlights {
      * Links what a person selected on the page: {@code quote} at {@code start} if it is there, otherwise
      * the occurrence of the quote nearest to {@code start} (browsers may count line breaks differently).
      */
-    public HighlightView addFromSelection(UUID productId, UUID noteId, Integer start, String quote, UUID needId, Importance importance) {
+    public HighlightView addFromSelection(
+            UUID productId, UUID noteId, Integer start, String quote, UUID needId, Importance importance) {
         ProductAccess pa = access.product(productId, Role.CONTRIBUTOR);
         String text = rows.noteText(productId, noteId).orElseThrow(() -> new NotFoundException("note"));
         NewHighlight h = NewHighlight.ofQuote(quote, needId, importance);
         int hint = start == null ? 0 : start;
-        Passages.Span span = quote != null && start != null && HighlightRows.anchored(text, start, start + quote.length(), quote)
-                ? new Passages.Span(start, start + quote.length())
-                : found(text, quote, hint);
+        Passages.Span span =
+                quote != null && start != null && HighlightRows.anchored(text, start, start + quote.length(), quote)
+                        ? new Passages.Span(start, start + quote.length())
+                        : found(text, quote, hint);
         return store(pa, noteId, text, span, h);
     }
 
@@ -102,7 +104,8 @@ public class Highlights {
     public void delete(UUID productId, UUID highlightId) {
         ProductAccess pa = access.product(productId, Role.CONTRIBUTOR);
         HighlightView h = rows.find(productId, highlightId).orElseThrow(() -> new NotFoundException("highlight"));
-        if (!pa.role().atLeast(Role.EDITOR) && (h.createdBy() == null || !h.createdBy().equals(pa.actor().userId()))) {
+        if (!pa.role().atLeast(Role.EDITOR)
+                && (h.createdBy() == null || !h.createdBy().equals(pa.actor().userId()))) {
             throw new ForbiddenException("contributors can remove only the highlights they added; ask an editor");
         }
         rows.delete(productId, highlightId);
@@ -113,7 +116,9 @@ public class Highlights {
     public boolean canRemove(UUID productId, HighlightView h) {
         ProductAccess pa = access.product(productId, Role.VIEWER);
         return pa.role().atLeast(Role.EDITOR)
-                || pa.role().atLeast(Role.CONTRIBUTOR) && h.createdBy() != null && h.createdBy().equals(pa.actor().userId());
+                || pa.role().atLeast(Role.CONTRIBUTOR)
+                        && h.createdBy() != null
+                        && h.createdBy().equals(pa.actor().userId());
     }
 
     private HighlightView store(ProductAccess pa, UUID noteId, String text, Passages.Span span, NewHighlight h) {
@@ -128,7 +133,17 @@ public class Highlights {
         UUID id = UUID.randomUUID();
         UUID by = pa.actor().isSystem() ? null : pa.actor().userId();
         Importance importance = h.importance() == null ? need.importance() : h.importance();
-        rows.insert(pa.productId(), id, noteId, span.start(), span.end(), text.substring(span.start(), span.end()), need.id(), importance, by, Instant.now());
+        rows.insert(
+                pa.productId(),
+                id,
+                noteId,
+                span.start(),
+                span.end(),
+                text.substring(span.start(), span.end()),
+                need.id(),
+                importance,
+                by,
+                Instant.now());
         return rows.find(pa.productId(), id).orElseThrow();
     }
 
@@ -137,25 +152,35 @@ public class Highlights {
         int end = h.end();
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (start < 0 || start >= text.length()) {
-            errors.add(new InvalidInputException.FieldError("start", "start must be between 0 and " + (text.length() - 1) + " (the note has " + text.length() + " characters)"));
+            errors.add(new InvalidInputException.FieldError(
+                    "start",
+                    "start must be between 0 and " + (text.length() - 1) + " (the note has " + text.length()
+                            + " characters)"));
         }
         if (end <= start) {
             errors.add(new InvalidInputException.FieldError("end", "end must be greater than start"));
         } else if (end > text.length()) {
-            errors.add(new InvalidInputException.FieldError("end", "end must be at most " + text.length() + " (the note has " + text.length() + " characters)"));
+            errors.add(new InvalidInputException.FieldError(
+                    "end",
+                    "end must be at most " + text.length() + " (the note has " + text.length() + " characters)"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (h.quote() != null && !text.substring(start, end).equals(h.quote())) {
-            throw new InvalidInputException("quote", "the quote does not match the note text from " + start + " to " + end + ": “" + clip(text.substring(start, end)) + "”");
+            throw new InvalidInputException(
+                    "quote",
+                    "the quote does not match the note text from " + start + " to " + end + ": “"
+                            + clip(text.substring(start, end)) + "”");
         }
         return new Passages.Span(start, end);
     }
 
     private static Passages.Span found(String text, String quote, int hint) {
         return Passages.locate(text, quote, hint)
-                .orElseThrow(() -> new InvalidInputException("quote", "this text does not appear in the note: “" + clip(quote == null ? "" : quote.strip()) + "”"));
+                .orElseThrow(() -> new InvalidInputException(
+                        "quote",
+                        "this text does not appear in the note: “" + clip(quote == null ? "" : quote.strip()) + "”"));
     }
 
     private static String clip(String s) {
@@ -164,7 +189,8 @@ public class Highlights {
 
     /** Cuts the text at every anchored highlight's start and end; each segment knows which highlights cover it. */
     static List<HighlightedNote.Segment> segments(String text, List<HighlightView> highlights) {
-        List<HighlightView> anchored = highlights.stream().filter(HighlightView::anchored).toList();
+        List<HighlightView> anchored =
+                highlights.stream().filter(HighlightView::anchored).toList();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (HighlightView h : anchored) {
             cuts.add(h.start());
@@ -180,13 +206,16 @@ public class Highlights {
                 for (HighlightView h : anchored) {
                     if (h.start() <= from && h.end() >= to) {
                         ids.add(h.id());
-                        strongest = strongest == null || h.importance().compareTo(strongest) > 0 ? h.importance() : strongest;
+                        strongest = strongest == null || h.importance().compareTo(strongest) > 0
+                                ? h.importance()
+                                : strongest;
                         if (h.needTitle() != null && !titles.contains(h.needTitle())) {
                             titles.add(h.needTitle());
                         }
                     }
                 }
-                out.add(new HighlightedNote.Segment(from, text.substring(from, to), List.copyOf(ids), strongest, String.join("; ", titles)));
+                out.add(new HighlightedNote.Segment(
+                        from, text.substring(from, to), List.copyOf(ids), strongest, String.join("; ", titles)));
             }
             from = to;
         }

@@ -23,7 +23,8 @@ public enum Importance {
         try {
             return valueOf(v);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "unknown importance '" + value.strip() + "'; use nice-to-have, important or critical");
+            throw new InvalidInputException(
+                    field, "unknown importance '" + value.strip() + "'; use nice-to-have, important or critical");
         }
     }
 

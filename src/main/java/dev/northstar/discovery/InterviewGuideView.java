@@ -5,4 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 /** An interview guide with its questions in order and how many sessions used it. */
-public record InterviewGuideView(UUID id, UUID productId, String title, String goal, List<GuideQuestion> questions, long sessionCount, Instant createdAt, int version) {}
+public record InterviewGuideView(
+        UUID id,
+        UUID productId,
+        String title,
+        String goal,
+        List<GuideQuestion> questions,
+        long sessionCount,
+        Instant createdAt,
+        int version) {}

@@ -70,7 +70,8 @@ public class Interviews {
     public InterviewGuideView updateGuide(UUID productId, UUID guideId, GuideDraft draft, Integer version) {
         access.product(productId, Role.EDITOR);
         InterviewGuideView current = findGuide(productId, guideId);
-        if (!guides.update(productId, guideId, version == null ? current.version() : version, draft.title(), draft.goal())) {
+        if (!guides.update(
+                productId, guideId, version == null ? current.version() : version, draft.title(), draft.goal())) {
             throw stale("guide");
         }
         guides.replaceQuestions(guideId, draft.questions());
@@ -82,7 +83,8 @@ public class Interviews {
         access.product(productId, Role.EDITOR);
         InterviewGuideView current = findGuide(productId, guideId);
         GuideDraft draft = new GuideDraft(title, goal, List.of());
-        if (!guides.update(productId, guideId, version == null ? current.version() : version, draft.title(), draft.goal())) {
+        if (!guides.update(
+                productId, guideId, version == null ? current.version() : version, draft.title(), draft.goal())) {
             throw stale("guide");
         }
         return findGuide(productId, guideId);
@@ -100,7 +102,8 @@ public class Interviews {
         InterviewGuideView g = findGuide(productId, guideId);
         String clean = GuideDraft.checkedPrompt(prompt);
         if (g.questions().size() >= GuideDraft.MAX_QUESTIONS) {
-            throw new InvalidInputException("prompt", "A guide can have at most " + GuideDraft.MAX_QUESTIONS + " questions");
+            throw new InvalidInputException(
+                    "prompt", "A guide can have at most " + GuideDraft.MAX_QUESTIONS + " questions");
         }
         guides.insertQuestion(guideId, UUID.randomUUID(), g.questions().size(), clean);
         guides.touch(guideId);
@@ -120,7 +123,10 @@ public class Interviews {
         InterviewGuideView g = findGuide(productId, guideId);
         question(g, questionId);
         guides.deleteQuestion(questionId);
-        guides.order(g.questions().stream().map(GuideQuestion::id).filter(id -> !id.equals(questionId)).toList());
+        guides.order(g.questions().stream()
+                .map(GuideQuestion::id)
+                .filter(id -> !id.equals(questionId))
+                .toList());
         guides.touch(guideId);
         return findGuide(productId, guideId);
     }
@@ -129,7 +135,8 @@ public class Interviews {
     public InterviewGuideView moveGuideQuestion(UUID productId, UUID guideId, UUID questionId, int by) {
         access.product(productId, Role.EDITOR);
         InterviewGuideView g = findGuide(productId, guideId);
-        List<UUID> ids = new ArrayList<>(g.questions().stream().map(GuideQuestion::id).toList());
+        List<UUID> ids =
+                new ArrayList<>(g.questions().stream().map(GuideQuestion::id).toList());
         int from = ids.indexOf(question(g, questionId).id());
         int to = Math.max(0, Math.min(ids.size() - 1, from + by));
         ids.add(to, ids.remove(from));
@@ -201,7 +208,9 @@ public class Interviews {
     public InterviewSessionDetail markCovered(UUID productId, UUID sessionId, UUID questionId, boolean covered) {
         access.product(productId, Role.CONTRIBUTOR);
         InterviewSessionView s = findSession(productId, sessionId);
-        if (s.guideId() == null || guides.questions(List.of(s.guideId())).getOrDefault(s.guideId(), List.of()).stream().noneMatch(q -> q.id().equals(questionId))) {
+        if (s.guideId() == null
+                || guides.questions(List.of(s.guideId())).getOrDefault(s.guideId(), List.of()).stream()
+                        .noneMatch(q -> q.id().equals(questionId))) {
             throw new NotFoundException("question");
         }
         sessions.cover(sessionId, questionId, covered);
@@ -224,7 +233,8 @@ public class Interviews {
         if (s.guideId() != null) {
             Set<UUID> covered = sessions.covered(s.id());
             for (GuideQuestion q : guides.questions(List.of(s.guideId())).getOrDefault(s.guideId(), List.of())) {
-                checklist.add(new InterviewSessionDetail.ChecklistItem(q.id(), q.position(), q.prompt(), covered.contains(q.id())));
+                checklist.add(new InterviewSessionDetail.ChecklistItem(
+                        q.id(), q.position(), q.prompt(), covered.contains(q.id())));
             }
         }
         return new InterviewSessionDetail(s, checklist, notes.load(productId, sessions.noteIds(productId, s.id())));
@@ -245,7 +255,10 @@ public class Interviews {
     }
 
     private static GuideQuestion question(InterviewGuideView g, UUID questionId) {
-        return g.questions().stream().filter(q -> q.id().equals(questionId)).findFirst().orElseThrow(() -> new NotFoundException("question"));
+        return g.questions().stream()
+                .filter(q -> q.id().equals(questionId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("question"));
     }
 
     private static ConflictException stale(String what) {

@@ -20,7 +20,8 @@ public record NeedFilter(UUID personaId, Importance importance, Order order) {
             try {
                 return valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new dev.northstar.common.InvalidInputException("sort", "unknown order '" + value.strip() + "'; use evidence, importance or title");
+                throw new dev.northstar.common.InvalidInputException(
+                        "sort", "unknown order '" + value.strip() + "'; use evidence, importance or title");
             }
         }
     }

@@ -65,7 +65,9 @@ public class Needs {
     @Transactional(readOnly = true)
     public List<NeedView> mostEvidenced(UUID productId, int limit) {
         access.product(productId, Role.VIEWER);
-        return rows.list(productId, NeedFilter.ALL, new Paging(0, limit)).stream().filter(n -> n.evidenceCount() > 0).toList();
+        return rows.list(productId, NeedFilter.ALL, new Paging(0, limit)).stream()
+                .filter(n -> n.evidenceCount() > 0)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -80,7 +82,8 @@ public class Needs {
         rows.find(productId, needId).orElseThrow(() -> new NotFoundException("need"));
         checkPersona(productId, input.personaId());
         if (!rows.update(productId, needId, version, input, Instant.now())) {
-            throw new ConflictException("someone else changed this need since you opened it; reload it and apply your edit again");
+            throw new ConflictException(
+                    "someone else changed this need since you opened it; reload it and apply your edit again");
         }
         return rows.find(productId, needId).orElseThrow();
     }

@@ -15,7 +15,10 @@ public record NewHighlight(Integer start, Integer end, String quote, UUID needId
         boolean offsets = start != null || end != null;
         Checks.start()
                 .require(needId != null, "needId", "choose the unmet need this passage is evidence for")
-                .require(offsets || quote != null, "quote", "select part of the note, or give the quote or its start and end offsets")
+                .require(
+                        offsets || quote != null,
+                        "quote",
+                        "select part of the note, or give the quote or its start and end offsets")
                 .require(!offsets || start != null, "start", "start is required with end")
                 .require(!offsets || end != null, "end", "end is required with start")
                 .orThrow();

@@ -8,13 +8,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /** A note to add to the inbox; invalid text or tags cannot be constructed. */
-public record NewNote(String text, NoteSource source, Customer customer, LocalDate date, List<String> tags, NoteState state) {
+public record NewNote(
+        String text, NoteSource source, Customer customer, LocalDate date, List<String> tags, NoteState state) {
 
     public static final int MAX_TEXT = 20_000;
 
     public NewNote {
         text = text == null ? null : text.strip();
-        Checks.start().notBlank(text, "text", "Text").maxLength(text, MAX_TEXT, "text", "Text").orThrow();
+        Checks.start()
+                .notBlank(text, "text", "Text")
+                .maxLength(text, MAX_TEXT, "text", "Text")
+                .orThrow();
         source = source == null ? NoteSource.OTHER : source;
         customer = customer == null ? Customer.NONE : customer;
         date = date == null ? LocalDate.now() : date;

@@ -40,20 +40,90 @@ final class NoteCsv {
 
     /** A note field and the column names it is recognised by, best first. */
     enum Field {
-        TEXT("text", "text", "note", "content", "description", "body", "note text", "note content", "feedback", "comment", "comments",
-                "message", "details", "verbatim", "quote", "feedback text", "issue description"),
+        TEXT(
+                "text",
+                "text",
+                "note",
+                "content",
+                "description",
+                "body",
+                "note text",
+                "note content",
+                "feedback",
+                "comment",
+                "comments",
+                "message",
+                "details",
+                "verbatim",
+                "quote",
+                "feedback text",
+                "issue description"),
         TITLE("title", "title", "note title", "summary", "subject", "issue summary", "headline"),
         SOURCE("source", "source", "note source", "source origin", "origin", "channel", "feedback source"),
-        CUSTOMER("customer", "customer", "customer name", "name", "user", "user name", "contact", "contact name", "person", "said by",
-                "requester", "requested by", "submitter", "submitted by", "reporter", "author", "customer email", "user email", "email",
-                "contact email", "email address"),
-        COMPANY("company", "company", "company name", "organization", "organisation", "organization name", "org", "account",
-                "account name", "customer company", "company domain", "domain"),
+        CUSTOMER(
+                "customer",
+                "customer",
+                "customer name",
+                "name",
+                "user",
+                "user name",
+                "contact",
+                "contact name",
+                "person",
+                "said by",
+                "requester",
+                "requested by",
+                "submitter",
+                "submitted by",
+                "reporter",
+                "author",
+                "customer email",
+                "user email",
+                "email",
+                "contact email",
+                "email address"),
+        COMPANY(
+                "company",
+                "company",
+                "company name",
+                "organization",
+                "organisation",
+                "organization name",
+                "org",
+                "account",
+                "account name",
+                "customer company",
+                "company domain",
+                "domain"),
         SEGMENT("segment", "segment", "customer segment", "market segment", "tier", "customer tier"),
         PLAN("plan", "plan", "plan name", "pricing plan", "subscription", "subscription plan"),
-        REVENUE("revenue", "revenue", "mrr", "arr", "annual revenue", "monthly revenue", "deal size", "deal value", "amount"),
-        DATE("date", "date", "note date", "created", "created at", "created on", "created date", "creation date", "date created",
-                "submitted", "submitted at", "submitted on", "received", "received at", "timestamp", "feedback date"),
+        REVENUE(
+                "revenue",
+                "revenue",
+                "mrr",
+                "arr",
+                "annual revenue",
+                "monthly revenue",
+                "deal size",
+                "deal value",
+                "amount"),
+        DATE(
+                "date",
+                "date",
+                "note date",
+                "created",
+                "created at",
+                "created on",
+                "created date",
+                "creation date",
+                "date created",
+                "submitted",
+                "submitted at",
+                "submitted on",
+                "received",
+                "received at",
+                "timestamp",
+                "feedback date"),
         TAGS("tags", "tags", "tag", "labels", "label", "keywords", "categories", "category", "topics"),
         STATE("state", "state", "note state", "triage state");
 
@@ -121,7 +191,8 @@ final class NoteCsv {
         Columns columns;
         try {
             if (!rows.hasNext()) {
-                throw new InvalidInputException("file", "the file is empty; its first row must name the columns, e.g. text,customer,date,tags");
+                throw new InvalidInputException(
+                        "file", "the file is empty; its first row must name the columns, e.g. text,customer,date,tags");
             }
             List<String> header = header(rows.next());
             columns = resolve(header, mapping);
@@ -132,7 +203,8 @@ final class NoteCsv {
                 NewNote note = reader.read(record, line);
                 if (note != null) {
                     if (notes.size() == MAX_ROWS) {
-                        throw new InvalidInputException("file", "the file has more than " + MAX_ROWS + " notes; split it into smaller files");
+                        throw new InvalidInputException(
+                                "file", "the file has more than " + MAX_ROWS + " notes; split it into smaller files");
                     }
                     notes.add(note);
                 }
@@ -156,10 +228,12 @@ final class NoteCsv {
             BufferedReader buffered = new BufferedReader(in, 1 << 16);
             skipBom(buffered);
             char delimiter = sniffDelimiter(buffered);
-            CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(buffered);
+            CSVParser parser =
+                    CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(buffered);
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
-                throw new InvalidInputException("file", "the file is empty; its first row must name the columns, e.g. text,customer,date,tags");
+                throw new InvalidInputException(
+                        "file", "the file is empty; its first row must name the columns, e.g. text,customer,date,tags");
             }
             List<String> header = header(it.next());
             Columns recognised = recognise(header);
@@ -191,7 +265,8 @@ final class NoteCsv {
             names.add(v.replace("\uFEFF", "").strip());
         }
         if (names.stream().allMatch(String::isEmpty)) {
-            throw new InvalidInputException("file", "the first row must name the columns, e.g. text,customer,date,tags; it is empty");
+            throw new InvalidInputException(
+                    "file", "the first row must name the columns, e.g. text,customer,date,tags; it is empty");
         }
         return List.copyOf(names);
     }
@@ -249,11 +324,13 @@ final class NoteCsv {
 
     private static FieldError malformed(UncheckedIOException e, QuoteWatch watch) {
         if (watch.unclosedLine > 0 && watch.sawEnd()) {
-            return new FieldError("line " + watch.unclosedLine + ", column " + watch.columnName(watch.unclosedField),
+            return new FieldError(
+                    "line " + watch.unclosedLine + ", column " + watch.columnName(watch.unclosedField),
                     "a quoted value is never closed; the quote opened here runs to the end of the file");
         }
         if (watch.strayLine > 0) {
-            return new FieldError("line " + watch.strayLine + ", column " + watch.columnName(watch.strayField),
+            return new FieldError(
+                    "line " + watch.strayLine + ", column " + watch.columnName(watch.strayField),
                     "text follows a closing quote; a quote inside a quoted value must be doubled (\"\")");
         }
         String message = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
@@ -265,7 +342,11 @@ final class NoteCsv {
     // ---------------------------------------------------------------- columns
 
     static String normalise(String name) {
-        return name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
+        return name.replace("\uFEFF", "")
+                .strip()
+                .toLowerCase(Locale.ROOT)
+                .replace('_', ' ')
+                .replaceAll("\\s+", " ");
     }
 
     /** Recognises columns by name; a column feeds at most one field, and TITLE stands in for TEXT when there is no text column. */
@@ -322,7 +403,9 @@ final class NoteCsv {
                     }
                 }
                 if (!found) {
-                    errors.add(new FieldError("mapping." + f.key, "the file has no column named '" + w + "'; its columns are " + String.join(", ", header)));
+                    errors.add(new FieldError(
+                            "mapping." + f.key,
+                            "the file has no column named '" + w + "'; its columns are " + String.join(", ", header)));
                 }
             }
             fields.put(f, List.copyOf(hits));
@@ -334,7 +417,9 @@ final class NoteCsv {
         List<Integer> taken = fields.values().stream().flatMap(List::stream).toList();
         for (Field f : Field.values()) {
             if (!fields.containsKey(f) && !(explicitText && (f == Field.TEXT || f == Field.TITLE))) {
-                List<Integer> cols = recognised.of(f).stream().filter(i -> !taken.contains(i)).toList();
+                List<Integer> cols = recognised.of(f).stream()
+                        .filter(i -> !taken.contains(i))
+                        .toList();
                 if (!cols.isEmpty()) {
                     fields.put(f, cols);
                 }
@@ -348,10 +433,13 @@ final class NoteCsv {
             if (explicitText) {
                 throw new InvalidInputException("mapping.text", "choose the column that holds the note text");
             }
-            throw new InvalidInputException("columns", "no column holds the note text. Name it one of: "
-                    + String.join(", ", Field.TEXT.aliases) + " (or " + String.join(", ", Field.TITLE.aliases) + "). "
-                    + "Other recognised columns: source, customer, company, segment, plan, revenue, date, tags, state. "
-                    + "The file's first row is: " + abbreviate(String.join(", ", header), 300));
+            throw new InvalidInputException(
+                    "columns",
+                    "no column holds the note text. Name it one of: "
+                            + String.join(", ", Field.TEXT.aliases) + " (or " + String.join(", ", Field.TITLE.aliases)
+                            + "). "
+                            + "Other recognised columns: source, customer, company, segment, plan, revenue, date, tags, state. "
+                            + "The file's first row is: " + abbreviate(String.join(", ", header), 300));
         }
         return new Columns(header, fields);
     }
@@ -383,8 +471,10 @@ final class NoteCsv {
             if (record.size() > width) {
                 for (int i = width; i < record.size(); i++) {
                     if (!record.get(i).isBlank()) {
-                        errors.add(new FieldError("line " + line, record.size() + " values but the first row names " + width
-                                + " columns; a value with a comma must be quoted"));
+                        errors.add(new FieldError(
+                                "line " + line,
+                                record.size() + " values but the first row names " + width
+                                        + " columns; a value with a comma must be quoted"));
                         return null;
                     }
                 }
@@ -410,8 +500,10 @@ final class NoteCsv {
             if (rawDate != null) {
                 date = dates.parse(rawDate);
                 if (date == null) {
-                    errors.add(new FieldError(where(line, Field.DATE, record), "unparseable date '" + abbreviate(rawDate.strip(), 60)
-                            + "'; use e.g. 2026-05-01, 2026-05-01T14:30:00Z, 05/01/2026 or 01/May/26 2:30 PM"));
+                    errors.add(new FieldError(
+                            where(line, Field.DATE, record),
+                            "unparseable date '" + abbreviate(rawDate.strip(), 60)
+                                    + "'; use e.g. 2026-05-01, 2026-05-01T14:30:00Z, 05/01/2026 or 01/May/26 2:30 PM"));
                 }
             }
             List<String> tags = new ArrayList<>();
@@ -432,7 +524,8 @@ final class NoteCsv {
             if (errors.count() > before || text == null) {
                 return null;
             }
-            return new NewNote(text, source, new Customer(customer, company, segment, plan, revenue), date, tags, state);
+            return new NewNote(
+                    text, source, new Customer(customer, company, segment, plan, revenue), date, tags, state);
         }
 
         /** Title and text joined by a blank line (the title is left out when the text already starts with it). */
@@ -461,7 +554,10 @@ final class NoteCsv {
                 return null;
             }
             if (text.length() > NewNote.MAX_TEXT) {
-                errors.add(new FieldError(column, "the text has " + text.length() + " characters; at most " + NewNote.MAX_TEXT + " fit in a note"));
+                errors.add(new FieldError(
+                        column,
+                        "the text has " + text.length() + " characters; at most " + NewNote.MAX_TEXT
+                                + " fit in a note"));
                 return null;
             }
             return text;
@@ -510,7 +606,10 @@ final class NoteCsv {
             try {
                 return NoteSource.parse(raw, where);
             } catch (InvalidInputException e) {
-                errors.add(new FieldError(where, "unknown source '" + abbreviate(raw.strip(), 60) + "'; use interview, survey, support, sales, review, in-app or other"));
+                errors.add(new FieldError(
+                        where,
+                        "unknown source '" + abbreviate(raw.strip(), 60)
+                                + "'; use interview, survey, support, sales, review, in-app or other"));
                 return null;
             }
         }
@@ -523,7 +622,8 @@ final class NoteCsv {
             try {
                 return NoteState.parse(raw, where);
             } catch (InvalidInputException e) {
-                errors.add(new FieldError(where, "unknown state '" + abbreviate(raw.strip(), 60) + "'; use new, processed or archived"));
+                errors.add(new FieldError(
+                        where, "unknown state '" + abbreviate(raw.strip(), 60) + "'; use new, processed or archived"));
                 return null;
             }
         }
@@ -531,7 +631,10 @@ final class NoteCsv {
         private BigDecimal revenue(String raw, String where) {
             BigDecimal value = Amounts.parse(raw);
             if (value == null) {
-                errors.add(new FieldError(where, "revenue must be a number such as 1200 or 1,200.50; got '" + abbreviate(raw.strip(), 60) + "'"));
+                errors.add(new FieldError(
+                        where,
+                        "revenue must be a number such as 1200 or 1,200.50; got '" + abbreviate(raw.strip(), 60)
+                                + "'"));
                 return null;
             }
             if (value.signum() < 0) {
@@ -561,27 +664,78 @@ final class NoteCsv {
 
     private static Map<String, NoteSource> sourceNames() {
         Map<String, NoteSource> m = new LinkedHashMap<>();
-        for (String s : List.of("call", "user-interview", "customer-interview", "meeting", "zoom", "research", "user-research", "usability-test")) {
+        for (String s : List.of(
+                "call",
+                "user-interview",
+                "customer-interview",
+                "meeting",
+                "zoom",
+                "research",
+                "user-research",
+                "usability-test")) {
             m.put(s, NoteSource.INTERVIEW);
         }
         for (String s : List.of("nps", "csat", "typeform", "questionnaire", "poll", "google-forms", "surveymonkey")) {
             m.put(s, NoteSource.SURVEY);
         }
-        for (String s : List.of("email", "e-mail", "mail", "intercom", "zendesk", "freshdesk", "help-scout", "helpscout", "ticket", "chat",
-                "live-chat", "front", "support-ticket", "helpdesk", "service-desk", "customer-support")) {
+        for (String s : List.of(
+                "email",
+                "e-mail",
+                "mail",
+                "intercom",
+                "zendesk",
+                "freshdesk",
+                "help-scout",
+                "helpscout",
+                "ticket",
+                "chat",
+                "live-chat",
+                "front",
+                "support-ticket",
+                "helpdesk",
+                "service-desk",
+                "customer-support")) {
             m.put(s, NoteSource.SUPPORT);
         }
-        for (String s : List.of("salesforce", "hubspot", "crm", "gong", "deal", "sales-call", "pipedrive", "account-management")) {
+        for (String s : List.of(
+                "salesforce", "hubspot", "crm", "gong", "deal", "sales-call", "pipedrive", "account-management")) {
             m.put(s, NoteSource.SALES);
         }
-        for (String s : List.of("app-store", "appstore", "play-store", "google-play", "g2", "capterra", "trustpilot", "reviews")) {
+        for (String s : List.of(
+                "app-store", "appstore", "play-store", "google-play", "g2", "capterra", "trustpilot", "reviews")) {
             m.put(s, NoteSource.REVIEW);
         }
-        for (String s : List.of("inapp", "in-product", "widget", "feedback-widget", "portal", "insights-portal", "web", "website", "app")) {
+        for (String s : List.of(
+                "inapp",
+                "in-product",
+                "widget",
+                "feedback-widget",
+                "portal",
+                "insights-portal",
+                "web",
+                "website",
+                "app")) {
             m.put(s, NoteSource.IN_APP);
         }
-        for (String s : List.of("manual", "api", "slack", "productboard", "insights", "note", "notes", "microsoft-teams", "teams", "zapier", "jira", "csv", "import", "extension",
-                "chrome-extension", "internal", "unknown", "none")) {
+        for (String s : List.of(
+                "manual",
+                "api",
+                "slack",
+                "productboard",
+                "insights",
+                "note",
+                "notes",
+                "microsoft-teams",
+                "teams",
+                "zapier",
+                "jira",
+                "csv",
+                "import",
+                "extension",
+                "chrome-extension",
+                "internal",
+                "unknown",
+                "none")) {
             m.put(s, NoteSource.OTHER);
         }
         return Map.copyOf(m);
@@ -616,22 +770,63 @@ final class NoteCsv {
         private static List<DateTimeFormatter> formats() {
             List<DateTimeFormatter> out = new ArrayList<>();
             out.add(DateTimeFormatter.ISO_LOCAL_DATE);
-            // ISO date-times with 'T' or a space, optional seconds and fraction, optional offset or zone (Z, +02:00, UTC)
-            out.add(new DateTimeFormatterBuilder().parseCaseInsensitive().append(DateTimeFormatter.ISO_LOCAL_DATE)
-                    .optionalStart().appendLiteral('T').optionalEnd()
-                    .optionalStart().appendLiteral(' ').optionalEnd()
+            // ISO date-times with 'T' or a space, optional seconds and fraction, optional offset or zone (Z, +02:00,
+            // UTC)
+            out.add(new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .append(DateTimeFormatter.ISO_LOCAL_DATE)
+                    .optionalStart()
+                    .appendLiteral('T')
+                    .optionalEnd()
+                    .optionalStart()
+                    .appendLiteral(' ')
+                    .optionalEnd()
                     .append(DateTimeFormatter.ISO_LOCAL_TIME)
-                    .optionalStart().appendLiteral(' ').optionalEnd()
-                    .optionalStart().appendZoneOrOffsetId().optionalEnd()
-                    .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
+                    .optionalStart()
+                    .appendLiteral(' ')
+                    .optionalEnd()
+                    .optionalStart()
+                    .appendZoneOrOffsetId()
+                    .optionalEnd()
+                    .toFormatter(Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT));
             // Jira: 14/Jul/25 3:42 PM, 14/Jul/2025 15:42, 14/Jul/25
-            for (String p : List.of("d/MMM/uu h:mm a", "d/MMM/uu H:mm", "d/MMM/uu", "d/MMM/uuuu h:mm a", "d/MMM/uuuu H:mm", "d/MMM/uuuu",
+            for (String p : List.of(
+                    "d/MMM/uu h:mm a",
+                    "d/MMM/uu H:mm",
+                    "d/MMM/uu",
+                    "d/MMM/uuuu h:mm a",
+                    "d/MMM/uuuu H:mm",
+                    "d/MMM/uuuu",
                     // US spreadsheets and exports: 05/01/2026, 5/1/2026 14:30, 5/1/26
-                    "M/d/uuuu", "M/d/uuuu H:mm", "M/d/uuuu H:mm:ss", "M/d/uuuu h:mm a", "M/d/uuuu h:mm:ss a", "M/d/uu", "M/d/uu H:mm", "M/d/uu h:mm a",
+                    "M/d/uuuu",
+                    "M/d/uuuu H:mm",
+                    "M/d/uuuu H:mm:ss",
+                    "M/d/uuuu h:mm a",
+                    "M/d/uuuu h:mm:ss a",
+                    "M/d/uu",
+                    "M/d/uu H:mm",
+                    "M/d/uu h:mm a",
                     // European dotted dates, slashed ISO, spelled months
-                    "d.M.uuuu", "d.M.uuuu H:mm", "d.M.uuuu H:mm:ss", "uuuu/M/d", "uuuu/M/d H:mm", "uuuu/M/d H:mm:ss",
-                    "d MMM uuuu", "d MMMM uuuu", "MMM d, uuuu", "MMMM d, uuuu", "MMM d, uuuu h:mm a", "MMMM d, uuuu h:mm a", "d-MMM-uuuu", "d-MMM-uu")) {
-                out.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.US).withResolverStyle(ResolverStyle.STRICT));
+                    "d.M.uuuu",
+                    "d.M.uuuu H:mm",
+                    "d.M.uuuu H:mm:ss",
+                    "uuuu/M/d",
+                    "uuuu/M/d H:mm",
+                    "uuuu/M/d H:mm:ss",
+                    "d MMM uuuu",
+                    "d MMMM uuuu",
+                    "MMM d, uuuu",
+                    "MMMM d, uuuu",
+                    "MMM d, uuuu h:mm a",
+                    "MMMM d, uuuu h:mm a",
+                    "d-MMM-uuuu",
+                    "d-MMM-uu")) {
+                out.add(new DateTimeFormatterBuilder()
+                        .parseCaseInsensitive()
+                        .appendPattern(p)
+                        .toFormatter(Locale.US)
+                        .withResolverStyle(ResolverStyle.STRICT));
             }
             out.add(DateTimeFormatter.RFC_1123_DATE_TIME);
             return List.copyOf(out);
@@ -642,13 +837,15 @@ final class NoteCsv {
     static final class Amounts {
 
         private static final Pattern GROUPED_DOT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-        private static final Pattern GROUPED_COMMA = Pattern.compile("\\d{1,3}(\\.\\d{3})+,\\d+|\\d{1,3}(\\.\\d{3}){2,}");
+        private static final Pattern GROUPED_COMMA =
+                Pattern.compile("\\d{1,3}(\\.\\d{3})+,\\d+|\\d{1,3}(\\.\\d{3}){2,}");
         private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
         private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
 
         static BigDecimal parse(String raw) {
             String s = raw.strip().replace("\u00A0", "").replace(" ", "").replace("'", "");
-            s = s.replaceAll("^(?i)(usd|eur|gbp|chf|cad|aud|jpy)", "").replaceAll("(?i)(usd|eur|gbp|chf|cad|aud|jpy)$", "");
+            s = s.replaceAll("^(?i)(usd|eur|gbp|chf|cad|aud|jpy)", "")
+                    .replaceAll("(?i)(usd|eur|gbp|chf|cad|aud|jpy)$", "");
             s = s.replaceAll("^[$€£¥]", "").replaceAll("[$€£¥]$", "");
             boolean negative = s.startsWith("-");
             if (negative) {
@@ -656,7 +853,9 @@ final class NoteCsv {
             }
             BigDecimal factor = BigDecimal.ONE;
             if (s.matches("(?i).*\\d[km]")) {
-                factor = Character.toLowerCase(s.charAt(s.length() - 1)) == 'k' ? BigDecimal.valueOf(1_000) : BigDecimal.valueOf(1_000_000);
+                factor = Character.toLowerCase(s.charAt(s.length() - 1)) == 'k'
+                        ? BigDecimal.valueOf(1_000)
+                        : BigDecimal.valueOf(1_000_000);
                 s = s.substring(0, s.length() - 1);
             }
             if (GROUPED_DOT.matcher(s).matches()) {
@@ -700,7 +899,9 @@ final class NoteCsv {
         InvalidInputException exception() {
             List<FieldError> out = new ArrayList<>(list);
             if (count > list.size() || stoppedEarly) {
-                out.add(new FieldError("file", "stopped after " + MAX_ERRORS + " problems; fix these and try again to see any others"));
+                out.add(new FieldError(
+                        "file",
+                        "stopped after " + MAX_ERRORS + " problems; fix these and try again to see any others"));
             }
             return new InvalidInputException(out);
         }
@@ -770,7 +971,11 @@ final class NoteCsv {
 
         private List<String> parseHeader() {
             try {
-                CSVParser p = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(new java.io.StringReader(headerText.toString()));
+                CSVParser p = CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(delimiter)
+                        .get()
+                        .parse(new java.io.StringReader(headerText.toString()));
                 Iterator<CSVRecord> it = p.iterator();
                 if (it.hasNext()) {
                     List<String> names = new ArrayList<>();

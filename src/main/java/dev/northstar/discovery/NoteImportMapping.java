@@ -17,7 +17,8 @@ import java.util.Map;
 public record NoteImportMapping(Map<String, List<String>> columns) {
 
     /** The note fields a column can be mapped to, in the order forms show them; {@code title} is put before the text. */
-    public static final List<String> FIELDS = List.of("text", "title", "source", "customer", "company", "segment", "plan", "revenue", "date", "tags", "state");
+    public static final List<String> FIELDS = List.of(
+            "text", "title", "source", "customer", "company", "segment", "plan", "revenue", "date", "tags", "state");
 
     public NoteImportMapping {
         Map<String, List<String>> clean = new LinkedHashMap<>();
@@ -26,7 +27,8 @@ public record NoteImportMapping(Map<String, List<String>> columns) {
             columns.forEach((key, names) -> {
                 String field = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
                 if (!FIELDS.contains(field)) {
-                    errors.add(new InvalidInputException.FieldError("mapping", "unknown field '" + key + "'; map any of " + String.join(", ", FIELDS)));
+                    errors.add(new InvalidInputException.FieldError(
+                            "mapping", "unknown field '" + key + "'; map any of " + String.join(", ", FIELDS)));
                     return;
                 }
                 List<String> kept = new ArrayList<>();

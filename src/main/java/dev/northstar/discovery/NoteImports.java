@@ -103,11 +103,14 @@ public class NoteImports {
         synchronized (staged) {
             StagedImports.Job current = staged.job(token);
             if (current != null && (current.running() || "done".equals(current.state))) {
-                throw new ConflictException(current.running() ? "this file is being imported already" : "this file was imported already");
+                throw new ConflictException(
+                        current.running() ? "this file is being imported already" : "this file was imported already");
             }
             staged.putJob(token, job);
         }
-        Thread.ofVirtual().name("note-import-" + token).start(new DelegatingSecurityContextRunnable(() -> run(u, mapping, job)));
+        Thread.ofVirtual()
+                .name("note-import-" + token)
+                .start(new DelegatingSecurityContextRunnable(() -> run(u, mapping, job)));
         return job.progress();
     }
 
@@ -154,7 +157,8 @@ public class NoteImports {
         access.product(u.productId(), Role.EDITOR);
         job.size = u.size();
         List<NewNote> notes;
-        try (Reader r = new InputStreamReader(new Counting(Files.newInputStream(u.file()), job), StandardCharsets.UTF_8)) {
+        try (Reader r =
+                new InputStreamReader(new Counting(Files.newInputStream(u.file()), job), StandardCharsets.UTF_8)) {
             notes = NoteCsv.parse(r, mapping == null ? NoteImportMapping.recognised() : mapping);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -183,7 +187,11 @@ public class NoteImports {
             inserted[0] = System.nanoTime();
             return added;
         });
-        log.info("saved {} notes in {} ms, commit and index {} ms", n, (inserted[0] - t0) / 1_000_000, (System.nanoTime() - inserted[0]) / 1_000_000);
+        log.info(
+                "saved {} notes in {} ms, commit and index {} ms",
+                n,
+                (inserted[0] - t0) / 1_000_000,
+                (System.nanoTime() - inserted[0]) / 1_000_000);
         return n == null ? 0 : n;
     }
 

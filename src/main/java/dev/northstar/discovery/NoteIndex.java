@@ -21,7 +21,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -44,8 +43,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * Full-text index of the inbox (Lucene, BM25) under the data directory. It is a cache of the
@@ -84,7 +83,11 @@ class NoteIndex {
         Path dir = properties.dir("lucene/notes");
         Files.createDirectories(dir);
         this.directory = FSDirectory.open(dir);
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64));
+        this.writer = new IndexWriter(
+                directory,
+                new IndexWriterConfig(analyzer)
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        .setRAMBufferSizeMB(64));
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -96,7 +99,12 @@ class NoteIndex {
         long vectorsInDb = vectors.count();
         long vectorsInIndex = countVectors();
         if (inDb != inIndex || vectorsInDb != vectorsInIndex) {
-            log.info("Rebuilding the note index ({} notes and {} vectors in the database, {} and {} in the index)", inDb, vectorsInDb, inIndex, vectorsInIndex);
+            log.info(
+                    "Rebuilding the note index ({} notes and {} vectors in the database, {} and {} in the index)",
+                    inDb,
+                    vectorsInDb,
+                    inIndex,
+                    vectorsInIndex);
             rebuild();
         }
     }
@@ -108,9 +116,14 @@ class NoteIndex {
     synchronized void rebuild() {
         try {
             writer.deleteAll();
-            List<UUID> products = jdbc.sql("select distinct product_id from notes").query((rs, n) -> Rows.uuid(rs, "product_id")).list();
+            List<UUID> products = jdbc.sql("select distinct product_id from notes")
+                    .query((rs, n) -> Rows.uuid(rs, "product_id"))
+                    .list();
             for (UUID product : products) {
-                List<UUID> ids = jdbc.sql("select id from notes where product_id = ?").param(product).query((rs, n) -> Rows.uuid(rs, "id")).list();
+                List<UUID> ids = jdbc.sql("select id from notes where product_id = ?")
+                        .param(product)
+                        .query((rs, n) -> Rows.uuid(rs, "id"))
+                        .list();
                 for (int i = 0; i < ids.size(); i += 1000) {
                     List<UUID> slice = ids.subList(i, Math.min(ids.size(), i + 1000));
                     Map<UUID, float[]> vs = vectors.find(slice);
@@ -156,6 +169,7 @@ class NoteIndex {
 
     // rebuild and reindex take turns: a rebuild's deleteAll must not drop an update (say a new vector) made meanwhile
     synchronized void reindex(UUID productId, List<UUID> changed, List<UUID> removed) {
+        long started = System.nanoTime();
         try {
             for (UUID id : removed) {
                 writer.deleteDocuments(new Term(ID, id.toString()));
@@ -176,6 +190,9 @@ class NoteIndex {
             }
             dirty = true;
             searchers.maybeRefreshBlocking();
+            if (changed.size() >= 10_000) {
+                log.info("Indexed {} notes in {} ms", changed.size(), (System.nanoTime() - started) / 1_000_000);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -183,9 +200,11 @@ class NoteIndex {
 
     /** Best match first; text counts most, then customer and company, then tags. */
     Hits search(UUID productId, NoteFilter filter, Paging paging) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(PRODUCT, productId.toString())), Occur.FILTER);
+        BooleanQuery.Builder q =
+                new BooleanQuery.Builder().add(new TermQuery(new Term(PRODUCT, productId.toString())), Occur.FILTER);
         if (filter.q() != null) {
-            SimpleQueryParser parser = new SimpleQueryParser(analyzer, java.util.Map.of(TEXT, 1.0f, CUSTOMER, 0.5f, TAG, 0.7f));
+            SimpleQueryParser parser =
+                    new SimpleQueryParser(analyzer, java.util.Map.of(TEXT, 1.0f, CUSTOMER, 0.5f, TAG, 0.7f));
             parser.setDefaultOperator(Occur.SHOULD);
             Query parsed = parser.parse(filter.q());
             if (parsed == null) {
@@ -256,9 +275,15 @@ class NoteIndex {
             mlt.setMinDocFreq(1);
             mlt.setMaxQueryTerms(25);
             Query like = mlt.like(TEXT, new StringReader(text));
-            Query q = new BooleanQuery.Builder().add(like, Occur.MUST).add(new TermQuery(new Term(PRODUCT, productId.toString())), Occur.FILTER).build();
+            Query q = new BooleanQuery.Builder()
+                    .add(like, Occur.MUST)
+                    .add(new TermQuery(new Term(PRODUCT, productId.toString())), Occur.FILTER)
+                    .build();
             TopDocs top = searcher.search(q, k + 1);
-            Query own = new BooleanQuery.Builder().add(q, Occur.MUST).add(new TermQuery(new Term(ID, exclude.toString())), Occur.FILTER).build();
+            Query own = new BooleanQuery.Builder()
+                    .add(q, Occur.MUST)
+                    .add(new TermQuery(new Term(ID, exclude.toString())), Occur.FILTER)
+                    .build();
             ScoreDoc[] self = searcher.search(own, 1).scoreDocs;
             double best = self.length > 0 ? self[0].score : top.scoreDocs.length > 0 ? top.scoreDocs[0].score : 1;
             return scored(searcher, top, k, exclude, s -> Math.min(1, s / best));
@@ -282,7 +307,9 @@ class NoteIndex {
         }
     }
 
-    private static List<Scored> scored(IndexSearcher searcher, TopDocs top, int k, UUID exclude, java.util.function.DoubleUnaryOperator toScore) throws IOException {
+    private static List<Scored> scored(
+            IndexSearcher searcher, TopDocs top, int k, UUID exclude, java.util.function.DoubleUnaryOperator toScore)
+            throws IOException {
         List<Scored> out = new ArrayList<>();
         var stored = searcher.storedFields();
         for (ScoreDoc d : top.scoreDocs) {
@@ -300,7 +327,11 @@ class NoteIndex {
         d.add(new StringField(PRODUCT, note.productId().toString(), Field.Store.NO));
         d.add(new TextField(TEXT, note.text(), Field.Store.NO));
         for (Customer c : note.customers()) {
-            String who = String.join(" ", java.util.stream.Stream.of(c.name(), c.company(), c.segment(), c.plan()).filter(java.util.Objects::nonNull).toList());
+            String who = String.join(
+                    " ",
+                    java.util.stream.Stream.of(c.name(), c.company(), c.segment(), c.plan())
+                            .filter(java.util.Objects::nonNull)
+                            .toList());
             if (!who.isEmpty()) {
                 d.add(new TextField(CUSTOMER, who, Field.Store.NO));
             }

@@ -27,7 +27,10 @@ public enum NoteSource {
         try {
             return valueOf(v);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "unknown source '" + value.strip() + "'; use interview, survey, support, sales, review, in-app or other");
+            throw new InvalidInputException(
+                    field,
+                    "unknown source '" + value.strip()
+                            + "'; use interview, survey, support, sales, review, in-app or other");
         }
     }
 }

@@ -33,7 +33,8 @@ public enum NoteState {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "unknown state '" + value.strip() + "'; use new, processed or archived");
+            throw new InvalidInputException(
+                    field, "unknown state '" + value.strip() + "'; use new, processed or archived");
         }
     }
 }

@@ -35,8 +35,10 @@ class NoteVectors {
     static final String WELL_FORMED = "octet_length(vector) = " + SentenceEncoder.DIMENSION * Float.BYTES;
 
     Optional<float[]> find(UUID noteId) {
-        return jdbc.sql("select vector from note_embeddings where note_id = ? and model = ? and " + WELL_FORMED).params(noteId, SentenceEncoder.MODEL)
-                .query((rs, n) -> Vectors.fromBytes(rs.getBytes("vector"))).optional();
+        return jdbc.sql("select vector from note_embeddings where note_id = ? and model = ? and " + WELL_FORMED)
+                .params(noteId, SentenceEncoder.MODEL)
+                .query((rs, n) -> Vectors.fromBytes(rs.getBytes("vector")))
+                .optional();
     }
 
     Map<UUID, float[]> find(Collection<UUID> noteIds) {
@@ -44,9 +46,12 @@ class NoteVectors {
         if (noteIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("select note_id, vector from note_embeddings where note_id in (:ids) and model = :model and " + WELL_FORMED)
-                .param("ids", noteIds).param("model", SentenceEncoder.MODEL)
-                .query((rs, n) -> out.put(Rows.uuid(rs, "note_id"), Vectors.fromBytes(rs.getBytes("vector")))).list();
+        jdbc.sql("select note_id, vector from note_embeddings where note_id in (:ids) and model = :model and "
+                        + WELL_FORMED)
+                .param("ids", noteIds)
+                .param("model", SentenceEncoder.MODEL)
+                .query((rs, n) -> out.put(Rows.uuid(rs, "note_id"), Vectors.fromBytes(rs.getBytes("vector"))))
+                .list();
         return out;
     }
 
@@ -57,8 +62,10 @@ class NoteVectors {
             return out;
         }
         jdbc.sql("select note_id, text_hash from note_embeddings where note_id in (:ids) and model = :model")
-                .param("ids", noteIds).param("model", SentenceEncoder.MODEL)
-                .query((rs, n) -> out.put(Rows.uuid(rs, "note_id"), String.valueOf(rs.getString("text_hash")))).list();
+                .param("ids", noteIds)
+                .param("model", SentenceEncoder.MODEL)
+                .query((rs, n) -> out.put(Rows.uuid(rs, "note_id"), String.valueOf(rs.getString("text_hash"))))
+                .list();
         return out;
     }
 
@@ -67,7 +74,9 @@ class NoteVectors {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.sql("delete from note_embeddings where note_id in (:ids)").param("ids", rows.stream().map(Row::noteId).toList()).update();
+        jdbc.sql("delete from note_embeddings where note_id in (:ids)")
+                .param("ids", rows.stream().map(Row::noteId).toList())
+                .update();
         template.batchUpdate("""
                 insert into note_embeddings (note_id, model, vector, text_hash)
                 select ?, ?, ?, ? where exists (select 1 from notes where id = ?)""", rows, 500, (ps, r) -> {
@@ -83,24 +92,36 @@ class NoteVectors {
     List<Pending> missing() {
         return jdbc.sql("""
                 select n.product_id, n.id from notes n left join note_embeddings e on e.note_id = n.id and e.model = ?
-                where e.note_id is null order by n.created_at""").param(SentenceEncoder.MODEL)
-                .query((rs, n) -> new Pending(Rows.uuid(rs, "product_id"), Rows.uuid(rs, "id"))).list();
+                where e.note_id is null order by n.created_at""")
+                .param(SentenceEncoder.MODEL)
+                .query((rs, n) -> new Pending(Rows.uuid(rs, "product_id"), Rows.uuid(rs, "id")))
+                .list();
     }
 
     long count() {
-        return jdbc.sql("select count(*) from note_embeddings where model = ? and " + WELL_FORMED).param(SentenceEncoder.MODEL).query(Long.class).single();
+        return jdbc.sql("select count(*) from note_embeddings where model = ? and " + WELL_FORMED)
+                .param(SentenceEncoder.MODEL)
+                .query(Long.class)
+                .single();
     }
 
     long countMissing(UUID productId) {
         return jdbc.sql("""
                 select count(*) from notes n left join note_embeddings e on e.note_id = n.id and e.model = ?
-                where n.product_id = ? and e.note_id is null""").params(SentenceEncoder.MODEL, productId).query(Long.class).single();
+                where n.product_id = ? and e.note_id is null""")
+                .params(SentenceEncoder.MODEL, productId)
+                .query(Long.class)
+                .single();
     }
 
     /** The product's notes that have a vector of the current model. */
     List<UUID> noteIds(UUID productId) {
-        return jdbc.sql("select n.id from notes n join note_embeddings e on e.note_id = n.id where n.product_id = ? and e.model = ? and " + WELL_FORMED)
-                .params(productId, SentenceEncoder.MODEL).query((rs, n) -> Rows.uuid(rs, "id")).list();
+        return jdbc.sql(
+                        "select n.id from notes n join note_embeddings e on e.note_id = n.id where n.product_id = ? and e.model = ? and "
+                                + WELL_FORMED)
+                .params(productId, SentenceEncoder.MODEL)
+                .query((rs, n) -> Rows.uuid(rs, "id"))
+                .list();
     }
 
     /**
@@ -114,9 +135,17 @@ class NoteVectors {
         for (int i = 0; i < ids.size(); i += 2000) {
             List<UUID> slice = ids.subList(i, Math.min(ids.size(), i + 2000));
             Map<UUID, ProductVector> rows = new HashMap<>();
-            jdbc.sql("select n.id, n.text, e.vector from notes n join note_embeddings e on e.note_id = n.id where n.id in (:ids) and e.model = :model and " + WELL_FORMED)
-                    .param("ids", slice).param("model", SentenceEncoder.MODEL)
-                    .query((rs, n) -> rows.put(Rows.uuid(rs, "id"), new ProductVector(Rows.uuid(rs, "id"), rs.getString("text"), Vectors.fromBytes(rs.getBytes("vector")))))
+            jdbc.sql(
+                            "select n.id, n.text, e.vector from notes n join note_embeddings e on e.note_id = n.id where n.id in (:ids) and e.model = :model and "
+                                    + WELL_FORMED)
+                    .param("ids", slice)
+                    .param("model", SentenceEncoder.MODEL)
+                    .query((rs, n) -> rows.put(
+                            Rows.uuid(rs, "id"),
+                            new ProductVector(
+                                    Rows.uuid(rs, "id"),
+                                    rs.getString("text"),
+                                    Vectors.fromBytes(rs.getBytes("vector")))))
                     .list();
             for (UUID id : slice) {
                 ProductVector row = rows.get(id);

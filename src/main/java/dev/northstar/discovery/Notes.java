@@ -65,8 +65,11 @@ class Notes {
     }
 
     private void insertCustomers(List<Object[]> rows) {
-        template.batchUpdate("insert into note_customers (note_id, position, name, company, segment, plan, revenue) values (?, ?, ?, ?, ?, ?, ?)",
-                rows, 1000, (PreparedStatement ps, Object[] r) -> {
+        template.batchUpdate(
+                "insert into note_customers (note_id, position, name, company, segment, plan, revenue) values (?, ?, ?, ?, ?, ?, ?)",
+                rows,
+                1000,
+                (PreparedStatement ps, Object[] r) -> {
                     for (int i = 0; i < r.length; i++) {
                         if (r[i] == null) {
                             ps.setNull(i + 1, i == 6 ? Types.NUMERIC : Types.VARCHAR);
@@ -91,24 +94,46 @@ class Notes {
 
     void replaceTags(UUID noteId, List<String> tags) {
         jdbc.sql("delete from note_tags where note_id = ?").param(noteId).update();
-        template.batchUpdate("insert into note_tags (note_id, tag) values (?, ?)", tags.stream().map(t -> new Object[] {noteId, t}).toList());
+        template.batchUpdate(
+                "insert into note_tags (note_id, tag) values (?, ?)",
+                tags.stream().map(t -> new Object[] {noteId, t}).toList());
     }
 
     /** Updates text, source, date and state if the version still matches; false when someone else saved first. */
-    boolean update(UUID productId, UUID noteId, int version, String text, NoteSource source, java.time.LocalDate date, NoteState state) {
+    boolean update(
+            UUID productId,
+            UUID noteId,
+            int version,
+            String text,
+            NoteSource source,
+            java.time.LocalDate date,
+            NoteState state) {
         return jdbc.sql("""
                 update notes set text = ?, source = ?, note_date = ?, state = ?, updated_at = ?, version = version + 1
                 where id = ? and product_id = ? and version = ?""")
-                .params(text, source.name(), date, state.name(), Rows.ts(Instant.now()), noteId, productId, version)
-                .update() == 1;
+                        .params(
+                                text,
+                                source.name(),
+                                date,
+                                state.name(),
+                                Rows.ts(Instant.now()),
+                                noteId,
+                                productId,
+                                version)
+                        .update()
+                == 1;
     }
 
     void setState(UUID noteId, NoteState state) {
-        jdbc.sql("update notes set state = ?, updated_at = ?, version = version + 1 where id = ?").params(state.name(), Rows.ts(Instant.now()), noteId).update();
+        jdbc.sql("update notes set state = ?, updated_at = ?, version = version + 1 where id = ?")
+                .params(state.name(), Rows.ts(Instant.now()), noteId)
+                .update();
     }
 
     void delete(UUID productId, UUID noteId) {
-        jdbc.sql("delete from notes where id = ? and product_id = ?").params(noteId, productId).update();
+        jdbc.sql("delete from notes where id = ? and product_id = ?")
+                .params(noteId, productId)
+                .update();
     }
 
     Optional<NoteView> find(UUID productId, UUID noteId) {
@@ -125,7 +150,10 @@ class Notes {
         sql.append(" order by n.note_date desc, n.created_at desc, n.id limit :limit offset :offset");
         params.put("limit", paging.size());
         params.put("offset", paging.offset());
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> Rows.uuid(rs, "id")).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> Rows.uuid(rs, "id"))
+                .list();
     }
 
     long count(UUID productId, NoteFilter filter) {
@@ -156,14 +184,19 @@ class Notes {
         for (NoteState s : NoteState.values()) {
             out.put(s, 0L);
         }
-        jdbc.sql("select state, count(*) as n from notes where product_id = ? group by state").param(productId)
-                .query((rs, n) -> out.put(NoteState.valueOf(rs.getString("state")), rs.getLong("n"))).list();
+        jdbc.sql("select state, count(*) as n from notes where product_id = ? group by state")
+                .param(productId)
+                .query((rs, n) -> out.put(NoteState.valueOf(rs.getString("state")), rs.getLong("n")))
+                .list();
         return out;
     }
 
     List<String> tags(UUID productId) {
-        return jdbc.sql("select distinct t.tag from note_tags t join notes n on n.id = t.note_id where n.product_id = ? order by t.tag")
-                .param(productId).query(String.class).list();
+        return jdbc.sql(
+                        "select distinct t.tag from note_tags t join notes n on n.id = t.note_id where n.product_id = ? order by t.tag")
+                .param(productId)
+                .query(String.class)
+                .list();
     }
 
     /** Loads notes by id in the order given, skipping ids of other products. */
@@ -172,28 +205,50 @@ class Notes {
             return List.of();
         }
         Map<UUID, List<Customer>> customers = new HashMap<>();
-        jdbc.sql("select * from note_customers where note_id in (:ids) order by note_id, position").param("ids", ids)
-                .query((ResultSet rs, int n) -> customers.computeIfAbsent(Rows.uuid(rs, "note_id"), k -> new ArrayList<>())
-                        .add(new Customer(rs.getString("name"), rs.getString("company"), rs.getString("segment"), rs.getString("plan"), rs.getBigDecimal("revenue"))))
+        jdbc.sql("select * from note_customers where note_id in (:ids) order by note_id, position")
+                .param("ids", ids)
+                .query((ResultSet rs, int n) -> customers
+                        .computeIfAbsent(Rows.uuid(rs, "note_id"), k -> new ArrayList<>())
+                        .add(new Customer(
+                                rs.getString("name"),
+                                rs.getString("company"),
+                                rs.getString("segment"),
+                                rs.getString("plan"),
+                                rs.getBigDecimal("revenue"))))
                 .list();
         Map<UUID, List<String>> tags = new HashMap<>();
-        jdbc.sql("select note_id, tag from note_tags where note_id in (:ids) order by tag").param("ids", ids)
-                .query((ResultSet rs, int n) -> tags.computeIfAbsent(Rows.uuid(rs, "note_id"), k -> new ArrayList<>()).add(rs.getString("tag")))
+        jdbc.sql("select note_id, tag from note_tags where note_id in (:ids) order by tag")
+                .param("ids", ids)
+                .query((ResultSet rs, int n) -> tags.computeIfAbsent(Rows.uuid(rs, "note_id"), k -> new ArrayList<>())
+                        .add(rs.getString("tag")))
                 .list();
         Map<UUID, NoteView> byId = new HashMap<>();
-        jdbc.sql("select * from notes where product_id = :product and id in (:ids)").param("product", productId).param("ids", ids)
+        jdbc.sql("select * from notes where product_id = :product and id in (:ids)")
+                .param("product", productId)
+                .param("ids", ids)
                 .query((ResultSet rs, int n) -> {
                     UUID id = Rows.uuid(rs, "id");
-                    return byId.put(id, map(rs, customers.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
+                    return byId.put(
+                            id, map(rs, customers.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
                 })
                 .list();
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static NoteView map(ResultSet rs, List<Customer> customers, List<String> tags) throws SQLException {
-        return new NoteView(Rows.uuid(rs, "id"), Rows.uuid(rs, "product_id"), rs.getString("text"), NoteSource.valueOf(rs.getString("source")),
-                Rows.date(rs, "note_date"), NoteState.valueOf(rs.getString("state")), List.copyOf(customers), List.copyOf(tags),
-                Rows.uuid(rs, "interview_session_id"), Rows.uuid(rs, "survey_response_id"),
-                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getInt("version"));
+        return new NoteView(
+                Rows.uuid(rs, "id"),
+                Rows.uuid(rs, "product_id"),
+                rs.getString("text"),
+                NoteSource.valueOf(rs.getString("source")),
+                Rows.date(rs, "note_date"),
+                NoteState.valueOf(rs.getString("state")),
+                List.copyOf(customers),
+                List.copyOf(tags),
+                Rows.uuid(rs, "interview_session_id"),
+                Rows.uuid(rs, "survey_response_id"),
+                Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at"),
+                rs.getInt("version"));
     }
 }

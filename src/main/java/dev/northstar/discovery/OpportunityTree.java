@@ -12,7 +12,13 @@ import java.util.UUID;
 public record OpportunityTree(UUID productId, String outcome, Instant updatedAt, List<Opportunity> opportunities) {
 
     /** An opportunity; when it is an unmet need, {@code title}, importance and evidence are the need's. */
-    public record Opportunity(UUID id, UUID needId, String title, Importance needImportance, int evidenceCount, List<Solution> solutions) {}
+    public record Opportunity(
+            UUID id,
+            UUID needId,
+            String title,
+            Importance needImportance,
+            int evidenceCount,
+            List<Solution> solutions) {}
 
     public record Solution(UUID id, String title, List<AssumptionTest> assumptionTests) {}
 

@@ -55,7 +55,8 @@ public class OpportunityTrees {
         access.product(productId, Role.EDITOR);
         Checks checks = Checks.start();
         String outcome = Checks.trimToNull(tree.outcome());
-        checks.notBlank(outcome, "outcome", "The desired outcome").maxLength(outcome, MAX_OUTCOME, "outcome", "The desired outcome");
+        checks.notBlank(outcome, "outcome", "The desired outcome")
+                .maxLength(outcome, MAX_OUTCOME, "outcome", "The desired outcome");
         for (int i = 0; i < tree.opportunities().size(); i++) {
             OpportunityTreeInput.Opportunity o = tree.opportunities().get(i);
             String at = "opportunities[" + i + "]";
@@ -64,7 +65,10 @@ public class OpportunityTrees {
                 continue;
             }
             if (o.needId() != null) {
-                checks.require(needs.exists(productId, o.needId()), at + ".needId", "no unmet need with this id in the product");
+                checks.require(
+                        needs.exists(productId, o.needId()),
+                        at + ".needId",
+                        "no unmet need with this id in the product");
             } else {
                 checks.notBlank(o.title(), at + ".title", "An opportunity without a need needs a title");
             }
@@ -99,15 +103,21 @@ public class OpportunityTrees {
         int op = 0;
         for (OpportunityTreeInput.Opportunity o : tree.opportunities()) {
             UUID oid = idFor(o.id(), keepable, used);
-            rows.insertOpportunity(productId, oid, o.needId(), opportunityTitle(productId, o.needId(), o.title()), op++);
+            rows.insertOpportunity(
+                    productId, oid, o.needId(), opportunityTitle(productId, o.needId(), o.title()), op++);
             int sp = 0;
             for (OpportunityTreeInput.Solution s : o.solutions()) {
                 UUID sid = idFor(s.id(), keepable, used);
                 rows.insertSolution(oid, sid, Checks.trimToNull(s.title()), sp++);
                 int tp = 0;
                 for (OpportunityTreeInput.Test t : s.assumptionTests()) {
-                    rows.insertTest(sid, idFor(t.id(), keepable, used), Checks.trimToNull(t.assumption()), Checks.trimToNull(t.test()),
-                            t.status() == null ? AssumptionStatus.PLANNED : t.status(), tp++);
+                    rows.insertTest(
+                            sid,
+                            idFor(t.id(), keepable, used),
+                            Checks.trimToNull(t.assumption()),
+                            Checks.trimToNull(t.test()),
+                            t.status() == null ? AssumptionStatus.PLANNED : t.status(),
+                            tp++);
                 }
             }
         }
@@ -118,7 +128,10 @@ public class OpportunityTrees {
     public OpportunityTree setOutcome(UUID productId, String outcome) {
         access.product(productId, Role.EDITOR);
         String clean = Checks.trimToNull(outcome);
-        Checks.start().notBlank(clean, "outcome", "The desired outcome").maxLength(clean, MAX_OUTCOME, "outcome", "The desired outcome").orThrow();
+        Checks.start()
+                .notBlank(clean, "outcome", "The desired outcome")
+                .maxLength(clean, MAX_OUTCOME, "outcome", "The desired outcome")
+                .orThrow();
         rows.setOutcome(productId, clean, Instant.now());
         return rows.load(productId);
     }
@@ -186,7 +199,13 @@ public class OpportunityTrees {
         checkTest(checks, "", a, t);
         checks.orThrow();
         UUID id = UUID.randomUUID();
-        rows.insertTest(solutionId, id, a, t, status == null ? AssumptionStatus.PLANNED : status, rows.nextTestPosition(solutionId));
+        rows.insertTest(
+                solutionId,
+                id,
+                a,
+                t,
+                status == null ? AssumptionStatus.PLANNED : status,
+                rows.nextTestPosition(solutionId));
         rows.touch(productId, Instant.now());
         return id;
     }
@@ -234,20 +253,30 @@ public class OpportunityTrees {
     private String checkOpportunity(UUID productId, UUID needId, String title) {
         String clean = Checks.trimToNull(title);
         if (needId != null) {
-            return needs.find(productId, needId).map(NeedView::title)
-                    .orElseThrow(() -> new InvalidInputException("needId", "no unmet need with this id in the product"));
+            return needs.find(productId, needId)
+                    .map(NeedView::title)
+                    .orElseThrow(
+                            () -> new InvalidInputException("needId", "no unmet need with this id in the product"));
         }
-        Checks.start().notBlank(clean, "title", "An opportunity without a need needs a title").maxLength(clean, MAX_TITLE, "title", "Title").orThrow();
+        Checks.start()
+                .notBlank(clean, "title", "An opportunity without a need needs a title")
+                .maxLength(clean, MAX_TITLE, "title", "Title")
+                .orThrow();
         return clean;
     }
 
     private String opportunityTitle(UUID productId, UUID needId, String title) {
-        return needId == null ? Checks.trimToNull(title) : needs.find(productId, needId).map(NeedView::title).orElseThrow();
+        return needId == null
+                ? Checks.trimToNull(title)
+                : needs.find(productId, needId).map(NeedView::title).orElseThrow();
     }
 
     private static String checkTitle(String title) {
         String clean = Checks.trimToNull(title);
-        Checks.start().notBlank(clean, "title", "Title").maxLength(clean, MAX_TITLE, "title", "Title").orThrow();
+        Checks.start()
+                .notBlank(clean, "title", "Title")
+                .maxLength(clean, MAX_TITLE, "title", "Title")
+                .orThrow();
         return clean;
     }
 

@@ -76,11 +76,12 @@ final class Passages {
             }
             space = false;
             origin[out.length()] = i;
-            out.append(switch (c) {
-                case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
-                case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
-                default -> c;
-            });
+            out.append(
+                    switch (c) {
+                        case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
+                        case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
+                        default -> c;
+                    });
         }
         return new Normal(out.toString(), origin);
     }

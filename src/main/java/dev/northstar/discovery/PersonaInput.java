@@ -26,7 +26,15 @@ public record PersonaInput(
 
     /** The descriptive parts in the order forms and pages show them. */
     public static final List<String> TEXT_FIELDS = List.of(
-            "summary", "feelings", "thoughts", "motivations", "influences", "behaviours", "goals", "preferences", "frustrations");
+            "summary",
+            "feelings",
+            "thoughts",
+            "motivations",
+            "influences",
+            "behaviours",
+            "goals",
+            "preferences",
+            "frustrations");
 
     public PersonaInput {
         name = Checks.trimToNull(name);
@@ -43,7 +51,9 @@ public record PersonaInput(
                 .require(kind != null, "kind", "kind is required: persona or segment")
                 .notBlank(name, "name", "Name")
                 .maxLength(name, MAX_NAME, "name", "Name");
-        String[] texts = {summary, feelings, thoughts, motivations, influences, behaviours, goals, preferences, frustrations};
+        String[] texts = {
+            summary, feelings, thoughts, motivations, influences, behaviours, goals, preferences, frustrations
+        };
         for (int i = 0; i < texts.length; i++) {
             String field = TEXT_FIELDS.get(i);
             checks.maxLength(texts[i], MAX_TEXT, field, Character.toUpperCase(field.charAt(0)) + field.substring(1));

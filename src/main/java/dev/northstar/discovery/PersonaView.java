@@ -25,7 +25,18 @@ public record PersonaView(
 
     /** The same content as an input, as a starting point for an edit. */
     public PersonaInput input() {
-        return new PersonaInput(kind, name, summary, feelings, thoughts, motivations, influences, behaviours, goals, preferences, frustrations);
+        return new PersonaInput(
+                kind,
+                name,
+                summary,
+                feelings,
+                thoughts,
+                motivations,
+                influences,
+                behaviours,
+                goals,
+                preferences,
+                frustrations);
     }
 
     /** One descriptive part by its name in {@link PersonaInput#TEXT_FIELDS}. */

@@ -59,7 +59,8 @@ public class Personas {
         access.product(productId, Role.EDITOR);
         rows.find(productId, personaId).orElseThrow(() -> new NotFoundException("persona"));
         if (!rows.update(productId, personaId, version, input, Instant.now())) {
-            throw new ConflictException("someone else changed this persona since you opened it; reload it and apply your edit again");
+            throw new ConflictException(
+                    "someone else changed this persona since you opened it; reload it and apply your edit again");
         }
         return rows.find(productId, personaId).orElseThrow();
     }

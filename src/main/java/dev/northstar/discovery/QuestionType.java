@@ -50,12 +50,17 @@ public enum QuestionType {
     /** Accepts {@code NPS}, {@code single-choice}, {@code Single choice} alike. */
     public static QuestionType parse(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "Question type is required; use RATING, NPS, SINGLE_CHOICE, MULTIPLE_CHOICE or FREE_TEXT");
+            throw new InvalidInputException(
+                    field, "Question type is required; use RATING, NPS, SINGLE_CHOICE, MULTIPLE_CHOICE or FREE_TEXT");
         }
         try {
-            return valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+            return valueOf(
+                    value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "unknown question type '" + value.strip() + "'; use RATING, NPS, SINGLE_CHOICE, MULTIPLE_CHOICE or FREE_TEXT");
+            throw new InvalidInputException(
+                    field,
+                    "unknown question type '" + value.strip()
+                            + "'; use RATING, NPS, SINGLE_CHOICE, MULTIPLE_CHOICE or FREE_TEXT");
         }
     }
 }

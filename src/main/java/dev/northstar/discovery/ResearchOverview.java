@@ -28,21 +28,46 @@ class ResearchOverview implements OverviewCard.Contributor {
         String base = "/products/" + productId;
         Interviews.InterviewCount count = interviews.count(productId);
         if (count.sessions() == 0) {
-            cards.add(new OverviewCard(40, "Interviews", "0", count.guides() == 0
-                    ? "No interviews yet. Write a guide, then record your first session."
-                    : "No sessions yet. Talk to a customer and take notes as you go.", base + "/interviews", "Start interviewing", List.of()));
+            cards.add(new OverviewCard(
+                    40,
+                    "Interviews",
+                    "0",
+                    count.guides() == 0
+                            ? "No interviews yet. Write a guide, then record your first session."
+                            : "No sessions yet. Talk to a customer and take notes as you go.",
+                    base + "/interviews",
+                    "Start interviewing",
+                    List.of()));
         } else {
-            cards.add(new OverviewCard(40, "Interviews", String.valueOf(count.sessions()),
-                    (count.sessions() == 1 ? "session" : "sessions") + ", the latest on " + DAY.format(count.latest()) + " · " + count(count.guides(), "guide"),
-                    base + "/interviews", null, List.of()));
+            cards.add(new OverviewCard(
+                    40,
+                    "Interviews",
+                    String.valueOf(count.sessions()),
+                    (count.sessions() == 1 ? "session" : "sessions") + ", the latest on " + DAY.format(count.latest())
+                            + " · " + count(count.guides(), "guide"),
+                    base + "/interviews",
+                    null,
+                    List.of()));
         }
         cards.add(surveys.latestNps(productId)
-                .map(l -> new OverviewCard(45, "Survey NPS", (l.nps().score() > 0 ? "+" : "") + l.nps().score(),
+                .map(l -> new OverviewCard(
+                        45,
+                        "Survey NPS",
+                        (l.nps().score() > 0 ? "+" : "") + l.nps().score(),
                         "“" + l.survey().title() + "”, " + count(l.nps().answered(), "answer"),
-                        base + "/surveys/" + l.survey().id() + "/results", null,
-                        List.of(count(l.nps().promoters(), "promoter") + " · " + count(l.nps().passives(), "passive") + " · " + count(l.nps().detractors(), "detractor"))))
-                .orElseGet(() -> new OverviewCard(45, "Survey NPS", null,
-                        "No NPS answers yet. Create a survey with an NPS question and share its public link.", base + "/surveys", "Create a survey", List.of())));
+                        base + "/surveys/" + l.survey().id() + "/results",
+                        null,
+                        List.of(count(l.nps().promoters(), "promoter") + " · "
+                                + count(l.nps().passives(), "passive") + " · "
+                                + count(l.nps().detractors(), "detractor"))))
+                .orElseGet(() -> new OverviewCard(
+                        45,
+                        "Survey NPS",
+                        null,
+                        "No NPS answers yet. Create a survey with an NPS question and share its public link.",
+                        base + "/surveys",
+                        "Create a survey",
+                        List.of())));
         return cards;
     }
 

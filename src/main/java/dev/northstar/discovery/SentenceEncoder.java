@@ -31,7 +31,8 @@ class SentenceEncoder {
 
     /** Unit vectors for the texts, in their order. */
     float[][] encode(List<String> texts) {
-        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(prepare(t))).toList();
+        List<TextSegment> segments =
+                texts.stream().map(t -> TextSegment.from(prepare(t))).toList();
         List<Embedding> out = model().embedAll(segments).content();
         float[][] vectors = new float[out.size()][];
         for (int i = 0; i < vectors.length; i++) {
@@ -48,7 +49,8 @@ class SentenceEncoder {
 
     static String hash(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((MODEL + "\n" + prepare(text)).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((MODEL + "\n" + prepare(text)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** An interview session as entered: who was interviewed, when, with which guide, and a summary. */
-public record SessionDraft(String interviewee, String company, String segment, String plan, LocalDate date, UUID guideId, String summary) {
+public record SessionDraft(
+        String interviewee, String company, String segment, String plan, LocalDate date, UUID guideId, String summary) {
 
     public SessionDraft {
         interviewee = Checks.trimToNull(interviewee);
@@ -20,7 +21,10 @@ public record SessionDraft(String interviewee, String company, String segment, S
                 .maxLength(segment, 200, "segment", "Segment")
                 .maxLength(plan, 100, "plan", "Plan")
                 .require(date != null, "date", "Date is required")
-                .require(date == null || (date.getYear() >= 1970 && date.getYear() <= 2100), "date", "Date must be between 1970 and 2100")
+                .require(
+                        date == null || (date.getYear() >= 1970 && date.getYear() <= 2100),
+                        "date",
+                        "Date must be between 1970 and 2100")
                 .maxLength(summary, 8000, "summary", "Summary")
                 .orThrow();
     }

@@ -34,6 +34,7 @@ public class SimilarNotes {
     public static final double MIN_SIMILARITY = 0.55;
     /** For notes still without an embedding: share of the note's own word-match score. */
     static final double MIN_WORD_MATCH = 0.3;
+
     public static final int MAX_LIMIT = 50;
     /** Put between the kept note's text and the duplicate's; Markdown shows it as a rule. */
     public static final String SEPARATOR = "\n\n---\n\n";
@@ -46,7 +47,14 @@ public class SimilarNotes {
     private final EmbeddingWorker worker;
     private final ApplicationEventPublisher events;
 
-    SimilarNotes(Access access, Notes notes, NoteVectors vectors, NoteIndex index, NoteMerges merges, EmbeddingWorker worker, ApplicationEventPublisher events) {
+    SimilarNotes(
+            Access access,
+            Notes notes,
+            NoteVectors vectors,
+            NoteIndex index,
+            NoteMerges merges,
+            EmbeddingWorker worker,
+            ApplicationEventPublisher events) {
         this.access = access;
         this.notes = notes;
         this.vectors = vectors;
@@ -60,19 +68,27 @@ public class SimilarNotes {
     @Transactional(readOnly = true)
     public SimilarNotesResult similar(UUID productId, UUID noteId, int limit) {
         access.product(productId, Role.VIEWER);
-        Checks.start().require(limit >= 1 && limit <= MAX_LIMIT, "limit", "limit must be between 1 and " + MAX_LIMIT).orThrow();
+        Checks.start()
+                .require(limit >= 1 && limit <= MAX_LIMIT, "limit", "limit must be between 1 and " + MAX_LIMIT)
+                .orThrow();
         NoteView note = notes.find(productId, noteId).orElseThrow(() -> new NotFoundException("note"));
         Optional<float[]> vector = vectors.find(noteId);
         List<NoteIndex.Scored> hits;
         String method;
         if (vector.isPresent()) {
-            hits = index.nearest(productId, vector.get(), limit, noteId).stream().filter(h -> h.score() >= MIN_SIMILARITY).toList();
+            hits = index.nearest(productId, vector.get(), limit, noteId).stream()
+                    .filter(h -> h.score() >= MIN_SIMILARITY)
+                    .toList();
             method = "meaning";
         } else {
-            hits = index.sharingWords(productId, note.text(), limit, noteId).stream().filter(h -> h.score() >= MIN_WORD_MATCH).toList();
+            hits = index.sharingWords(productId, note.text(), limit, noteId).stream()
+                    .filter(h -> h.score() >= MIN_WORD_MATCH)
+                    .toList();
             method = "words";
         }
-        Map<UUID, NoteView> found = notes.load(productId, hits.stream().map(NoteIndex.Scored::id).toList()).stream()
+        Map<UUID, NoteView> found = notes
+                .load(productId, hits.stream().map(NoteIndex.Scored::id).toList())
+                .stream()
                 .collect(Collectors.toMap(NoteView::id, Function.identity()));
         List<SimilarNote> out = new ArrayList<>();
         for (NoteIndex.Scored h : hits) {
@@ -98,11 +114,14 @@ public class SimilarNotes {
             throw new InvalidInputException("duplicateId", "a note cannot be merged into itself; pick another note");
         }
         NoteView kept = notes.find(productId, keptId).orElseThrow(() -> new NotFoundException("note"));
-        NoteView duplicate = notes.find(productId, duplicateId).orElseThrow(() -> new NotFoundException("duplicate note"));
+        NoteView duplicate =
+                notes.find(productId, duplicateId).orElseThrow(() -> new NotFoundException("duplicate note"));
         String text = kept.text() + SEPARATOR + duplicate.text();
         if (text.length() > NewNote.MAX_TEXT) {
-            throw new InvalidInputException("duplicateId", "together the two notes would have " + text.length() + " characters, more than the "
-                    + NewNote.MAX_TEXT + " a note can hold; shorten one of them first");
+            throw new InvalidInputException(
+                    "duplicateId",
+                    "together the two notes would have " + text.length() + " characters, more than the "
+                            + NewNote.MAX_TEXT + " a note can hold; shorten one of them first");
         }
         merges.absorb(keptId, text, duplicate.interviewSessionId(), duplicate.surveyResponseId());
         List<Customer> customers = new ArrayList<>(kept.customers());

@@ -52,11 +52,12 @@ class StagedImports {
             int percent = switch (state) {
                 case "done" -> 100;
                 case "failed" -> 0;
-                default -> switch (phase) {
-                    case "reading" -> size == 0 ? 0 : (int) Math.min(40, 40 * read / size);
-                    case "saving" -> total == 0 ? 40 : (int) (40 + 55 * saved / total);
-                    default -> 97;
-                };
+                default ->
+                    switch (phase) {
+                        case "reading" -> size == 0 ? 0 : (int) Math.min(40, 40 * read / size);
+                        case "saving" -> total == 0 ? 40 : (int) (40 + 55 * saved / total);
+                        default -> 97;
+                    };
             };
             return new NoteImportProgress(state, running() ? phase : null, percent, saved, total, imported, errors);
         }
@@ -85,7 +86,14 @@ class StagedImports {
         Path file = dir.resolve(token + ".csv");
         try {
             long size = Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            Upload u = new Upload(token, productId, userId, fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip(), file, size, Instant.now());
+            Upload u = new Upload(
+                    token,
+                    productId,
+                    userId,
+                    fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip(),
+                    file,
+                    size,
+                    Instant.now());
             uploads.put(token, u);
             return u;
         } catch (IOException e) {

@@ -10,8 +10,8 @@ public class SubmissionsLimitedException extends RuntimeException {
     private final long retryAfterSeconds;
 
     public SubmissionsLimitedException(long retryAfterSeconds) {
-        super("Too many answers were sent from your network in the last minute. Please wait "
-                + retryAfterSeconds + (retryAfterSeconds == 1 ? " second" : " seconds") + " and send again.");
+        super("Too many answers were sent from your network in the last minute. Please wait " + retryAfterSeconds
+                + (retryAfterSeconds == 1 ? " second" : " seconds") + " and send again.");
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -48,11 +48,16 @@ final class SurveyAnalysis {
             }
         }
         int answered = values.size();
-        Double average = answered == 0 ? null : Math.round(10.0 * values.stream().mapToInt(Integer::intValue).sum() / answered) / 10.0;
+        Double average = answered == 0
+                ? null
+                : Math.round(10.0 * values.stream().mapToInt(Integer::intValue).sum() / answered) / 10.0;
         Nps nps = q.type() == QuestionType.NPS ? Nps.of(values) : null;
         List<SurveyResults.Bucket> buckets = counts.entrySet().stream()
-                .map(e -> new SurveyResults.Bucket(String.valueOf(e.getKey()), e.getValue(), percent(e.getValue(), answered))).toList();
-        return new SurveyResults.QuestionResult(q.key(), q.type(), q.prompt(), answered, average, nps, buckets, List.of());
+                .map(e -> new SurveyResults.Bucket(
+                        String.valueOf(e.getKey()), e.getValue(), percent(e.getValue(), answered)))
+                .toList();
+        return new SurveyResults.QuestionResult(
+                q.key(), q.type(), q.prompt(), answered, average, nps, buckets, List.of());
     }
 
     private static SurveyResults.QuestionResult choice(SurveyQuestion q, List<SurveyResponseView> responses) {
@@ -73,18 +78,22 @@ final class SurveyAnalysis {
         }
         int total = answered;
         List<SurveyResults.Bucket> buckets = counts.entrySet().stream()
-                .map(e -> new SurveyResults.Bucket(e.getKey(), e.getValue(), percent(e.getValue(), total))).toList();
-        return new SurveyResults.QuestionResult(q.key(), q.type(), q.prompt(), answered, null, null, buckets, List.of());
+                .map(e -> new SurveyResults.Bucket(e.getKey(), e.getValue(), percent(e.getValue(), total)))
+                .toList();
+        return new SurveyResults.QuestionResult(
+                q.key(), q.type(), q.prompt(), answered, null, null, buckets, List.of());
     }
 
-    private static SurveyResults.QuestionResult text(SurveyQuestion q, List<SurveyResponseView> responses, Map<String, UUID> notes) {
+    private static SurveyResults.QuestionResult text(
+            SurveyQuestion q, List<SurveyResponseView> responses, Map<String, UUID> notes) {
         List<SurveyResults.TextAnswer> texts = new ArrayList<>();
         int answered = 0;
         for (SurveyResponseView r : responses) {
             if (r.answers().get(q.key()) instanceof String s && !s.isBlank()) {
                 answered++;
                 if (texts.size() < MAX_TEXTS) {
-                    texts.add(new SurveyResults.TextAnswer(r.id(), r.respondent(), r.submittedAt(), s, notes.get(r.id() + "|" + s)));
+                    texts.add(new SurveyResults.TextAnswer(
+                            r.id(), r.respondent(), r.submittedAt(), s, notes.get(r.id() + "|" + s)));
                 }
             }
         }

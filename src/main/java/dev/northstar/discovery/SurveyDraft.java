@@ -23,7 +23,10 @@ public record SurveyDraft(String title, String intro, List<SurveyQuestion> quest
                 .notBlank(title, "title", "Title")
                 .maxLength(title, 300, "title", "Title")
                 .maxLength(intro, 4000, "intro", "Introduction")
-                .require(questions.size() <= MAX_QUESTIONS, "questions", "A survey can have at most " + MAX_QUESTIONS + " questions")
+                .require(
+                        questions.size() <= MAX_QUESTIONS,
+                        "questions",
+                        "A survey can have at most " + MAX_QUESTIONS + " questions")
                 .require(!duplicate, "questions", "Two questions have the same key; each key must be unique")
                 .orThrow();
     }

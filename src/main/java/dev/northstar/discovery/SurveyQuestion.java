@@ -32,8 +32,14 @@ public record SurveyQuestion(String key, QuestionType type, String prompt, List<
             }
         }
         Checks checks = Checks.start()
-                .require(key == null || KEY.matcher(key).matches(), "key", "Key must start with a letter and hold only letters, digits, - and _ (at most 50)")
-                .require(type != null, "type", "Question type is required; use RATING, NPS, SINGLE_CHOICE, MULTIPLE_CHOICE or FREE_TEXT")
+                .require(
+                        key == null || KEY.matcher(key).matches(),
+                        "key",
+                        "Key must start with a letter and hold only letters, digits, - and _ (at most 50)")
+                .require(
+                        type != null,
+                        "type",
+                        "Question type is required; use RATING, NPS, SINGLE_CHOICE, MULTIPLE_CHOICE or FREE_TEXT")
                 .notBlank(prompt, "prompt", "Question text")
                 .maxLength(prompt, MAX_PROMPT, "prompt", "Question text");
         if (type != null && type.hasOptions()) {
@@ -44,8 +50,15 @@ public record SurveyQuestion(String key, QuestionType type, String prompt, List<
                 duplicate |= !seen.add(o.toLowerCase(Locale.ROOT));
                 tooLong |= o.length() > MAX_OPTION;
             }
-            checks.require(clean.size() >= 2, "options", "A " + type.label().toLowerCase(Locale.ROOT) + " question needs at least two options, one per line")
-                    .require(clean.size() <= MAX_OPTIONS, "options", "A question can have at most " + MAX_OPTIONS + " options")
+            checks.require(
+                            clean.size() >= 2,
+                            "options",
+                            "A " + type.label().toLowerCase(Locale.ROOT)
+                                    + " question needs at least two options, one per line")
+                    .require(
+                            clean.size() <= MAX_OPTIONS,
+                            "options",
+                            "A question can have at most " + MAX_OPTIONS + " options")
                     .require(!duplicate, "options", "Each option must be different")
                     .require(!tooLong, "options", "Each option must be at most " + MAX_OPTION + " characters");
         } else {

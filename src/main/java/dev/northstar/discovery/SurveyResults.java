@@ -21,5 +21,12 @@ public record SurveyResults(UUID surveyId, long responses, Nps nps, List<Questio
      * {@code average} for scales, {@code nps} for NPS questions, {@code texts} (newest first) for free text.
      */
     public record QuestionResult(
-            String key, QuestionType type, String prompt, int answered, Double average, Nps nps, List<Bucket> distribution, List<TextAnswer> texts) {}
+            String key,
+            QuestionType type,
+            String prompt,
+            int answered,
+            Double average,
+            Nps nps,
+            List<Bucket> distribution,
+            List<TextAnswer> texts) {}
 }

@@ -43,7 +43,12 @@ public class Surveys {
     private final FeedbackInbox inbox;
     private final SubmissionLimiter limiter;
 
-    Surveys(Access access, SurveyDesigns designs, SurveyResponses responses, FeedbackInbox inbox, SubmissionLimiter limiter) {
+    Surveys(
+            Access access,
+            SurveyDesigns designs,
+            SurveyResponses responses,
+            FeedbackInbox inbox,
+            SubmissionLimiter limiter) {
         this.access = access;
         this.designs = designs;
         this.responses = responses;
@@ -85,7 +90,8 @@ public class Surveys {
         SurveyView current = find(productId, surveyId);
         List<SurveyQuestion> questions = withKeys(current.questions(), draft.questions());
         checkChange(current, questions);
-        if (!designs.update(productId, surveyId, version == null ? current.version() : version, draft.title(), draft.intro())) {
+        if (!designs.update(
+                productId, surveyId, version == null ? current.version() : version, draft.title(), draft.intro())) {
             throw new ConflictException("someone else changed this survey; reload it and apply your change again");
         }
         designs.replaceQuestions(surveyId, questions);
@@ -97,19 +103,22 @@ public class Surveys {
         access.product(productId, Role.EDITOR);
         SurveyView current = find(productId, surveyId);
         SurveyDraft draft = new SurveyDraft(title, intro, List.of());
-        if (!designs.update(productId, surveyId, version == null ? current.version() : version, draft.title(), draft.intro())) {
+        if (!designs.update(
+                productId, surveyId, version == null ? current.version() : version, draft.title(), draft.intro())) {
             throw new ConflictException("someone else changed this survey; reload it and apply your change again");
         }
         return find(productId, surveyId);
     }
 
-        public SurveyView addQuestion(UUID productId, UUID surveyId, SurveyQuestion question) {
+    public SurveyView addQuestion(UUID productId, UUID surveyId, SurveyQuestion question) {
         access.product(productId, Role.EDITOR);
         SurveyView current = find(productId, surveyId);
         if (current.questions().size() >= SurveyDraft.MAX_QUESTIONS) {
-            throw new InvalidInputException("prompt", "A survey can have at most " + SurveyDraft.MAX_QUESTIONS + " questions");
+            throw new InvalidInputException(
+                    "prompt", "A survey can have at most " + SurveyDraft.MAX_QUESTIONS + " questions");
         }
-        if (question.key() != null && current.questions().stream().anyMatch(q -> q.key().equals(question.key()))) {
+        if (question.key() != null
+                && current.questions().stream().anyMatch(q -> q.key().equals(question.key()))) {
             throw new InvalidInputException("key", "This survey already has a question with the key " + question.key());
         }
         List<SurveyQuestion> next = new ArrayList<>(current.questions());
@@ -155,8 +164,15 @@ public class Surveys {
             return current;
         }
         if (!current.status().canMoveTo(target)) {
-            throw new InvalidInputException("status", "a " + current.status().label() + " survey cannot become " + target.label()
-                    + "; it can become " + String.join(" or ", current.status().next().stream().map(SurveyStatus::label).sorted().toList()));
+            throw new InvalidInputException(
+                    "status",
+                    "a " + current.status().label() + " survey cannot become " + target.label() + "; it can become "
+                            + String.join(
+                                    " or ",
+                                    current.status().next().stream()
+                                            .map(SurveyStatus::label)
+                                            .sorted()
+                                            .toList()));
         }
         if (target == SurveyStatus.OPEN && current.questions().isEmpty()) {
             throw new InvalidInputException("status", "Add at least one question before opening the survey");
@@ -178,7 +194,8 @@ public class Surveys {
     public SurveyResults results(UUID productId, UUID surveyId) {
         access.product(productId, Role.VIEWER);
         SurveyView survey = find(productId, surveyId);
-        return SurveyAnalysis.analyse(survey, responses.all(surveyId), responses.notesByResponseAndText(productId, surveyId));
+        return SurveyAnalysis.analyse(
+                survey, responses.all(surveyId), responses.notesByResponseAndText(productId, surveyId));
     }
 
     /** Responses, newest first. */
@@ -220,9 +237,10 @@ public class Surveys {
         SurveyView survey = byToken(token);
         limiter.acquire(survey.id().toString(), client == null ? "unknown" : client);
         if (survey.status() != SurveyStatus.OPEN) {
-            throw new ConflictException(survey.status() == SurveyStatus.DRAFT
-                    ? "This survey is not open yet, so it cannot take answers."
-                    : "This survey has closed and no longer takes answers. Thank you for your interest.");
+            throw new ConflictException(
+                    survey.status() == SurveyStatus.DRAFT
+                            ? "This survey is not open yet, so it cannot take answers."
+                            : "This survey has closed and no longer takes answers. Thank you for your interest.");
         }
         ProductAccess pa = Access.asSystem(() -> access.product(survey.productId(), Role.CONTRIBUTOR));
         return store(pa, survey, respondent, Instant.now().truncatedTo(ChronoUnit.MICROS), answers);
@@ -232,13 +250,20 @@ public class Surveys {
      * Records a response as it was given elsewhere (an import, the demo data) with its own time,
      * whatever the survey's status and without rate limits. Editors and up (the system passes).
      */
-    public SurveyResponseView recordResponse(UUID productId, UUID surveyId, String respondent, Instant submittedAt, Map<String, ?> answers) {
+    public SurveyResponseView recordResponse(
+            UUID productId, UUID surveyId, String respondent, Instant submittedAt, Map<String, ?> answers) {
         ProductAccess pa = access.product(productId, Role.EDITOR);
         SurveyView survey = find(productId, surveyId);
-        return store(pa, survey, respondent, (submittedAt == null ? Instant.now() : submittedAt).truncatedTo(ChronoUnit.MICROS), answers);
+        return store(
+                pa,
+                survey,
+                respondent,
+                (submittedAt == null ? Instant.now() : submittedAt).truncatedTo(ChronoUnit.MICROS),
+                answers);
     }
 
-    private SurveyResponseView store(ProductAccess pa, SurveyView survey, String respondent, Instant at, Map<String, ?> raw) {
+    private SurveyResponseView store(
+            ProductAccess pa, SurveyView survey, String respondent, Instant at, Map<String, ?> raw) {
         String who = Checks.trimToNull(respondent);
         Checks.start().maxLength(who, 200, "respondent", "Your name").orThrow();
         Map<String, Object> answers = Answers.validate(survey.questions(), raw);
@@ -248,7 +273,17 @@ public class Surveys {
         List<String> tags = npsTag(survey, answers);
         for (SurveyQuestion q : survey.questions()) {
             if (q.type() == QuestionType.FREE_TEXT && answers.get(q.key()) instanceof String text) {
-                inbox.addFrom(pa, new NewNote(text, NoteSource.SURVEY, new Customer(who, null, null, null, null), day, tags, NoteState.NEW), null, id);
+                inbox.addFrom(
+                        pa,
+                        new NewNote(
+                                text,
+                                NoteSource.SURVEY,
+                                new Customer(who, null, null, null, null),
+                                day,
+                                tags,
+                                NoteState.NEW),
+                        null,
+                        id);
             }
         }
         return new SurveyResponseView(id, survey.id(), who, at, answers);
@@ -256,7 +291,9 @@ public class Surveys {
 
     /** promoter, passive or detractor by the first NPS answer, so the inbox can be filtered by it. */
     private static List<String> npsTag(SurveyView survey, Map<String, Object> answers) {
-        return survey.questions().stream().filter(q -> q.type() == QuestionType.NPS && answers.get(q.key()) instanceof Integer).findFirst()
+        return survey.questions().stream()
+                .filter(q -> q.type() == QuestionType.NPS && answers.get(q.key()) instanceof Integer)
+                .findFirst()
                 .map(q -> (Integer) answers.get(q.key()))
                 .map(score -> List.of(score >= 9 ? "promoter" : score >= 7 ? "passive" : "detractor"))
                 .orElse(List.of());
@@ -274,7 +311,10 @@ public class Surveys {
         }
         String responses = current.responseCount() + (current.responseCount() == 1 ? " response" : " responses");
         for (SurveyQuestion old : current.questions()) {
-            SurveyQuestion now = next.stream().filter(q -> q.key().equals(old.key())).findFirst().orElse(null);
+            SurveyQuestion now = next.stream()
+                    .filter(q -> q.key().equals(old.key()))
+                    .findFirst()
+                    .orElse(null);
             String what = "Question " + old.key() + " " + Answers.name(old);
             if (now == null) {
                 throw new ConflictException(what + " cannot be removed: the survey already has " + responses
@@ -284,7 +324,8 @@ public class Surveys {
                 throw new ConflictException(what + " cannot change its type: the survey already has " + responses);
             }
             if (!now.options().containsAll(old.options())) {
-                throw new ConflictException(what + " can gain options but not lose or rename them: the survey already has " + responses);
+                throw new ConflictException(
+                        what + " can gain options but not lose or rename them: the survey already has " + responses);
             }
         }
     }

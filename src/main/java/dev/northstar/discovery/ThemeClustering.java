@@ -51,7 +51,8 @@ final class ThemeClustering {
         int k = initialK(n);
         float[][] centres = null;
         double best = -Double.MAX_VALUE;
-        // k-means finds a local optimum; a few seeded restarts and the tightest result make it much less a matter of luck
+        // k-means finds a local optimum; a few seeded restarts and the tightest result make it much less a matter of
+        // luck
         int restarts = fit.length <= 2_000 ? 8 : 2;
         for (int r = 0; r < restarts; r++) {
             float[][] c = lloyd(fit, seed(fit, k, random), ITERATIONS);
@@ -112,7 +113,9 @@ final class ThemeClustering {
         if (groups.size() < 2) {
             return groups;
         }
-        float[][] centres = groups.stream().map(g -> Vectors.normalize(sum(vectors, g, dim))).toArray(float[][]::new);
+        float[][] centres = groups.stream()
+                .map(g -> Vectors.normalize(sum(vectors, g, dim)))
+                .toArray(float[][]::new);
         int[] assign = new int[vectors.length];
         for (int c = 0; c < groups.size(); c++) {
             for (int i : groups.get(c)) {
@@ -130,7 +133,9 @@ final class ThemeClustering {
                 // a theme would empty out or shrink to one note: keep the last stable grouping
                 return groups(before, centres.length);
             }
-            centres = next.stream().map(g -> Vectors.normalize(sum(vectors, g, dim))).toArray(float[][]::new);
+            centres = next.stream()
+                    .map(g -> Vectors.normalize(sum(vectors, g, dim)))
+                    .toArray(float[][]::new);
             for (int c = 0; c < next.size(); c++) {
                 for (int i : next.get(c)) {
                     assign[i] = c;
@@ -300,7 +305,9 @@ final class ThemeClustering {
             for (int a = 0; a < out.size(); a++) {
                 for (int b = a + 1; b < out.size(); b++) {
                     double cross = Vectors.dot(means.get(a), means.get(b));
-                    double within = Math.min(cohesion(means.get(a), out.get(a).size()), cohesion(means.get(b), out.get(b).size()));
+                    double within = Math.min(
+                            cohesion(means.get(a), out.get(a).size()),
+                            cohesion(means.get(b), out.get(b).size()));
                     double ratio = within <= 0 ? 0 : cross / within;
                     if (ratio > bestRatio) {
                         bestRatio = ratio;
@@ -347,7 +354,8 @@ final class ThemeClustering {
         if (keep.isEmpty()) {
             return groups;
         }
-        List<float[]> centres = keep.stream().map(g -> Vectors.normalize(sum(vectors, g, dim))).toList();
+        List<float[]> centres =
+                keep.stream().map(g -> Vectors.normalize(sum(vectors, g, dim))).toList();
         for (int i : strays) {
             int best = 0;
             float max = -Float.MAX_VALUE;

@@ -21,6 +21,7 @@ class ThemeEngine {
 
     /** Fewer notes than this make no themes worth the name. */
     static final int MIN_NOTES = 5;
+
     static final long SEED = 20_240_601L;
 
     private static final Logger log = LoggerFactory.getLogger(ThemeEngine.class);
@@ -48,12 +49,19 @@ class ThemeEngine {
                 vs.add(p.vector());
             });
             long loaded = System.nanoTime();
-            List<ThemeStore.NewTheme> themes = ids.size() < MIN_NOTES ? List.of() : themes(productId, ids, texts, vs.toArray(float[][]::new));
+            List<ThemeStore.NewTheme> themes =
+                    ids.size() < MIN_NOTES ? List.of() : themes(productId, ids, texts, vs.toArray(float[][]::new));
             long computed = System.nanoTime();
             store(productId, themes);
             long end = System.nanoTime();
-            log.info("Themes of product {}: {} themes from {} notes in {} ms (loading {} ms, clustering and labelling {} ms, storing {} ms)",
-                    productId, themes.size(), ids.size(), (end - start) / 1_000_000, (loaded - start) / 1_000_000, (computed - loaded) / 1_000_000,
+            log.info(
+                    "Themes of product {}: {} themes from {} notes in {} ms (loading {} ms, clustering and labelling {} ms, storing {} ms)",
+                    productId,
+                    themes.size(),
+                    ids.size(),
+                    (end - start) / 1_000_000,
+                    (loaded - start) / 1_000_000,
+                    (computed - loaded) / 1_000_000,
                     (end - computed) / 1_000_000);
         }
     }
@@ -66,7 +74,9 @@ class ThemeEngine {
             Set<UUID> alive = new HashSet<>(vectors.noteIds(productId));
             List<ThemeStore.NewTheme> kept = new ArrayList<>();
             for (ThemeStore.NewTheme t : themes) {
-                List<ThemeStore.Member> members = t.members().stream().filter(m -> alive.contains(m.noteId())).toList();
+                List<ThemeStore.Member> members = t.members().stream()
+                        .filter(m -> alive.contains(m.noteId()))
+                        .toList();
                 if (!members.isEmpty()) {
                     kept.add(new ThemeStore.NewTheme(t.id(), t.label(), t.keywords(), members));
                 }
@@ -96,16 +106,19 @@ class ThemeEngine {
             ThemeClustering.Cluster cluster = clusters.get(c);
             List<ThemeStore.Member> members = new ArrayList<>(cluster.size());
             for (int i = 0; i < cluster.size(); i++) {
-                members.add(new ThemeStore.Member(ids.get(cluster.members()[i]), Math.round(cluster.similarity()[i] * 10_000) / 10_000.0));
+                members.add(new ThemeStore.Member(
+                        ids.get(cluster.members()[i]), Math.round(cluster.similarity()[i] * 10_000) / 10_000.0));
             }
             UUID id = previousId(members, before, oldSizes, reused);
-            out.add(new ThemeStore.NewTheme(id, labels.get(c).label(), labels.get(c).keywords(), members));
+            out.add(new ThemeStore.NewTheme(
+                    id, labels.get(c).label(), labels.get(c).keywords(), members));
         }
         return out;
     }
 
     /** The id of the old theme most of these notes were in, when the two overlap by more than half; else a new id. */
-    private static UUID previousId(List<ThemeStore.Member> members, Map<UUID, UUID> before, Map<UUID, Integer> oldSizes, Set<UUID> reused) {
+    private static UUID previousId(
+            List<ThemeStore.Member> members, Map<UUID, UUID> before, Map<UUID, Integer> oldSizes, Set<UUID> reused) {
         Map<UUID, Integer> overlap = new HashMap<>();
         for (ThemeStore.Member m : members) {
             UUID old = before.get(m.noteId());
@@ -116,7 +129,8 @@ class ThemeEngine {
         return overlap.entrySet().stream()
                 .filter(e -> !reused.contains(e.getKey()))
                 .filter(e -> e.getValue() * 2 > members.size() && e.getValue() * 2 > oldSizes.get(e.getKey()))
-                .map(Map.Entry::getKey).findFirst()
+                .map(Map.Entry::getKey)
+                .findFirst()
                 .map(id -> {
                     reused.add(id);
                     return id;

@@ -25,26 +25,312 @@ final class ThemeLabels {
     static final double COMMON_SHARE = 0.12;
 
     private static final Set<String> STOP = Set.copyOf(List.of(
-            "a", "about", "above", "after", "again", "against", "all", "almost", "also", "am", "an", "and", "any", "anyone", "anything",
-            "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can",
-            "cannot", "can't", "could", "couldn't", "did", "didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each",
-            "either", "else", "even", "ever", "every", "few", "for", "from", "further", "get", "gets", "getting", "got", "had", "has", "hasn't",
-            "have", "haven't", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "however", "i", "i'd",
-            "i'll", "i'm", "i've", "if", "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "let", "lets", "let's", "like",
-            "make", "makes", "many", "may", "me", "might", "more", "most", "much", "must", "my", "myself", "need", "needs", "no", "nor",
-            "not", "now", "of", "off", "often", "on", "once", "one", "only", "or", "other", "others", "our", "ours", "ourselves", "out",
-            "over", "own", "please", "quite", "rather", "really", "same", "she", "should", "shouldn't", "so", "some", "something",
-            "still", "such", "than", "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's", "these",
-            "they", "they're", "thing", "things", "this", "those", "though", "through", "to", "too", "under", "until", "up", "upon", "us",
-            "use", "used", "using", "very", "via", "want", "wants", "was", "wasn't", "we", "we're", "we've", "well", "were", "weren't",
-            "what", "when", "where", "whether", "which", "while", "who", "whom", "why", "will", "with", "within", "without", "won't",
-            "would", "wouldn't", "yet", "you", "you're", "your", "yours", "yourself", "yourselves", "etc", "able", "always", "never",
-            "sometimes", "lot", "lots", "way", "bit", "kind", "sort", "going", "go", "goes", "see", "seems", "seem", "think", "know",
-            "feel", "try", "tried", "trying", "keep", "keeps", "take", "takes", "put", "come", "comes", "say", "says", "said", "tell",
-            "new", "day", "time", "times", "hi", "hello", "thanks", "thank", "great", "good", "nice", "love", "hate", "wish", "hope", "per", "lately", "today", "yesterday", "anymore", "everything", "everyone", "someone", "anybody", "nobody",
-            "ask", "asks", "asked", "asking", "said", "told", "mentioned", "wanted", "needed", "look", "looks", "looking", "seeing", "saw", "seen",
-            "next", "back", "reason", "people", "person", "last", "first", "since", "already", "actually", "probably", "maybe", "whole", "bit",
-            "sure", "okay", "ok", "yes", "customer", "customers", "user", "users", "feature", "features", "issue", "issues", "problem", "problems"));
+            "a",
+            "about",
+            "above",
+            "after",
+            "again",
+            "against",
+            "all",
+            "almost",
+            "also",
+            "am",
+            "an",
+            "and",
+            "any",
+            "anyone",
+            "anything",
+            "are",
+            "aren't",
+            "as",
+            "at",
+            "be",
+            "because",
+            "been",
+            "before",
+            "being",
+            "below",
+            "between",
+            "both",
+            "but",
+            "by",
+            "can",
+            "cannot",
+            "can't",
+            "could",
+            "couldn't",
+            "did",
+            "didn't",
+            "do",
+            "does",
+            "doesn't",
+            "doing",
+            "don't",
+            "down",
+            "during",
+            "each",
+            "either",
+            "else",
+            "even",
+            "ever",
+            "every",
+            "few",
+            "for",
+            "from",
+            "further",
+            "get",
+            "gets",
+            "getting",
+            "got",
+            "had",
+            "has",
+            "hasn't",
+            "have",
+            "haven't",
+            "having",
+            "he",
+            "her",
+            "here",
+            "hers",
+            "herself",
+            "him",
+            "himself",
+            "his",
+            "how",
+            "however",
+            "i",
+            "i'd",
+            "i'll",
+            "i'm",
+            "i've",
+            "if",
+            "in",
+            "into",
+            "is",
+            "isn't",
+            "it",
+            "it's",
+            "its",
+            "itself",
+            "just",
+            "let",
+            "lets",
+            "let's",
+            "like",
+            "make",
+            "makes",
+            "many",
+            "may",
+            "me",
+            "might",
+            "more",
+            "most",
+            "much",
+            "must",
+            "my",
+            "myself",
+            "need",
+            "needs",
+            "no",
+            "nor",
+            "not",
+            "now",
+            "of",
+            "off",
+            "often",
+            "on",
+            "once",
+            "one",
+            "only",
+            "or",
+            "other",
+            "others",
+            "our",
+            "ours",
+            "ourselves",
+            "out",
+            "over",
+            "own",
+            "please",
+            "quite",
+            "rather",
+            "really",
+            "same",
+            "she",
+            "should",
+            "shouldn't",
+            "so",
+            "some",
+            "something",
+            "still",
+            "such",
+            "than",
+            "that",
+            "that's",
+            "the",
+            "their",
+            "theirs",
+            "them",
+            "themselves",
+            "then",
+            "there",
+            "there's",
+            "these",
+            "they",
+            "they're",
+            "thing",
+            "things",
+            "this",
+            "those",
+            "though",
+            "through",
+            "to",
+            "too",
+            "under",
+            "until",
+            "up",
+            "upon",
+            "us",
+            "use",
+            "used",
+            "using",
+            "very",
+            "via",
+            "want",
+            "wants",
+            "was",
+            "wasn't",
+            "we",
+            "we're",
+            "we've",
+            "well",
+            "were",
+            "weren't",
+            "what",
+            "when",
+            "where",
+            "whether",
+            "which",
+            "while",
+            "who",
+            "whom",
+            "why",
+            "will",
+            "with",
+            "within",
+            "without",
+            "won't",
+            "would",
+            "wouldn't",
+            "yet",
+            "you",
+            "you're",
+            "your",
+            "yours",
+            "yourself",
+            "yourselves",
+            "etc",
+            "able",
+            "always",
+            "never",
+            "sometimes",
+            "lot",
+            "lots",
+            "way",
+            "bit",
+            "kind",
+            "sort",
+            "going",
+            "go",
+            "goes",
+            "see",
+            "seems",
+            "seem",
+            "think",
+            "know",
+            "feel",
+            "try",
+            "tried",
+            "trying",
+            "keep",
+            "keeps",
+            "take",
+            "takes",
+            "put",
+            "come",
+            "comes",
+            "say",
+            "says",
+            "said",
+            "tell",
+            "new",
+            "day",
+            "time",
+            "times",
+            "hi",
+            "hello",
+            "thanks",
+            "thank",
+            "great",
+            "good",
+            "nice",
+            "love",
+            "hate",
+            "wish",
+            "hope",
+            "per",
+            "lately",
+            "today",
+            "yesterday",
+            "anymore",
+            "everything",
+            "everyone",
+            "someone",
+            "anybody",
+            "nobody",
+            "ask",
+            "asks",
+            "asked",
+            "asking",
+            "said",
+            "told",
+            "mentioned",
+            "wanted",
+            "needed",
+            "look",
+            "looks",
+            "looking",
+            "seeing",
+            "saw",
+            "seen",
+            "next",
+            "back",
+            "reason",
+            "people",
+            "person",
+            "last",
+            "first",
+            "since",
+            "already",
+            "actually",
+            "probably",
+            "maybe",
+            "whole",
+            "bit",
+            "sure",
+            "okay",
+            "ok",
+            "yes",
+            "customer",
+            "customers",
+            "user",
+            "users",
+            "feature",
+            "features",
+            "issue",
+            "issues",
+            "problem",
+            "problems"));
 
     private ThemeLabels() {}
 
@@ -112,8 +398,9 @@ final class ThemeLabels {
         List<Picked> picked = new ArrayList<>();
         for (int c = 0; c < clusters; c++) {
             Map<Long, int[]> distinct = new HashMap<>(counts.get(c));
-            distinct.keySet().removeIf(key -> common.contains(isPhrase(key) ? unigram((int) (key >>> 32)) : key)
-                    || (isPhrase(key) && common.contains(unigram((int) (long) key))));
+            distinct.keySet()
+                    .removeIf(key -> common.contains(isPhrase(key) ? unigram((int) (key >>> 32)) : key)
+                            || (isPhrase(key) && common.contains(unigram((int) (long) key))));
             picked.add(pick(distinct, total, notesRead[c], Math.max(1, wordsIn[c]), avgWords));
         }
         List<Map<Long, Map<String, Integer>>> forms = surfaceForms(texts, clusterOf, read, vocab, picked);
@@ -123,8 +410,12 @@ final class ThemeLabels {
             for (long key : picked.get(c).keys()) {
                 keywords.add(display(key, words, forms.get(c).get(key)));
             }
-            String label = keywords.isEmpty() ? "Notes without a common word"
-                    : capitalise(String.join(", ", keywords.subList(0, Math.max(1, Math.min(picked.get(c).inLabel(), keywords.size())))));
+            String label = keywords.isEmpty()
+                    ? "Notes without a common word"
+                    : capitalise(String.join(
+                            ", ",
+                            keywords.subList(
+                                    0, Math.max(1, Math.min(picked.get(c).inLabel(), keywords.size())))));
             out.add(new Label(label, List.copyOf(keywords)));
         }
         return out;
@@ -172,8 +463,10 @@ final class ThemeLabels {
 
     private record Picked(List<Long> keys, int inLabel) {}
 
-    private static Picked pick(Map<Long, int[]> counts, Map<Long, long[]> total, int notes, long words, double avgWords) {
-        // in a theme of several notes a keyword must come from at least two of them, or one chatty note names the theme;
+    private static Picked pick(
+            Map<Long, int[]> counts, Map<Long, long[]> total, int notes, long words, double avgWords) {
+        // in a theme of several notes a keyword must come from at least two of them, or one chatty note names the
+        // theme;
         // the label takes only such words, the keyword list is topped up with the best of the rest
         int minDf = Math.min(2, notes);
         List<Scored> shared = new ArrayList<>();
@@ -191,7 +484,8 @@ final class ThemeLabels {
             }
             (df >= minDf ? shared : rest).add(new Scored(key, score));
         }
-        Comparator<Scored> best = Comparator.comparingDouble(Scored::score).reversed().thenComparingLong(Scored::key);
+        Comparator<Scored> best =
+                Comparator.comparingDouble(Scored::score).reversed().thenComparingLong(Scored::key);
         shared.sort(best);
         List<Long> keys = choose(shared, KEYWORDS);
         int inLabel = Math.min(IN_LABEL, keys.size());
@@ -220,7 +514,9 @@ final class ThemeLabels {
             if (isPhrase(key)) {
                 keys.removeIf(k -> k == unigram((int) (key >>> 32)) || k == unigram((int) key));
                 keys.add(key);
-            } else if (keys.stream().noneMatch(k -> isPhrase(k) && (unigram((int) (k >>> 32)) == key || unigram((int) (long) k) == key))) {
+            } else if (keys.stream()
+                    .noneMatch(
+                            k -> isPhrase(k) && (unigram((int) (k >>> 32)) == key || unigram((int) (long) k) == key))) {
                 keys.add(key);
             }
         }
@@ -228,8 +524,8 @@ final class ThemeLabels {
     }
 
     /** How the notes of each theme actually spell its chosen keys ("meetings" for the key "meeting"). */
-    private static List<Map<Long, Map<String, Integer>>> surfaceForms(List<String> texts, int[] clusterOf, boolean[] read,
-            Map<String, Integer> vocab, List<Picked> picked) {
+    private static List<Map<Long, Map<String, Integer>>> surfaceForms(
+            List<String> texts, int[] clusterOf, boolean[] read, Map<String, Integer> vocab, List<Picked> picked) {
         List<Map<Long, Map<String, Integer>>> forms = new ArrayList<>();
         for (Picked p : picked) {
             Map<Long, Map<String, Integer>> m = new HashMap<>();
@@ -268,13 +564,17 @@ final class ThemeLabels {
 
     /** The most frequent spelling, ties to the alphabetically first. */
     private static String display(long key, List<String> words, Map<String, Integer> forms) {
-        String fallback = isPhrase(key) ? words.get((int) (key >>> 32)) + " " + words.get((int) key) : words.get((int) (key >>> 32));
+        String fallback = isPhrase(key)
+                ? words.get((int) (key >>> 32)) + " " + words.get((int) key)
+                : words.get((int) (key >>> 32));
         if (forms == null || forms.isEmpty()) {
             return fallback;
         }
         return forms.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElse(fallback);
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey)
+                .orElse(fallback);
     }
 
     private static String capitalise(String s) {
@@ -312,7 +612,14 @@ final class ThemeLabels {
                     word.setLength(0);
                     sentenceStart = false;
                 }
-                if (ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == '\n' || ch == '(' || ch == '"' || ch == '“') {
+                if (ch == '.'
+                        || ch == '!'
+                        || ch == '?'
+                        || ch == ':'
+                        || ch == '\n'
+                        || ch == '('
+                        || ch == '"'
+                        || ch == '“') {
                     sentenceStart = true;
                 }
                 if (!Character.isWhitespace(ch) && !out.isEmpty() && out.getLast() != null) {

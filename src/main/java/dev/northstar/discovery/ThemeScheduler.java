@@ -30,6 +30,7 @@ class ThemeScheduler {
     private final Map<UUID, Boolean> scheduled = new ConcurrentHashMap<>();
     /** How long each product's last computation took: a big inbox waits longer, so themes never take more than a sixth of a core. */
     private final Map<UUID, Long> lastMillis = new ConcurrentHashMap<>();
+
     private volatile boolean stopping;
 
     ThemeScheduler(ThemeEngine engine, @Value("${northstar.themes.debounce:PT30S}") Duration debounce) {

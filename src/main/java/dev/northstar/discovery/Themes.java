@@ -28,7 +28,13 @@ public class Themes {
     private final NoteVectors vectors;
     private final ThemeScheduler scheduler;
 
-    Themes(Access access, ThemeStore store, ThemeEngine engine, Notes notes, NoteVectors vectors, ThemeScheduler scheduler) {
+    Themes(
+            Access access,
+            ThemeStore store,
+            ThemeEngine engine,
+            Notes notes,
+            NoteVectors vectors,
+            ThemeScheduler scheduler) {
         this.access = access;
         this.store = store;
         this.engine = engine;
@@ -72,14 +78,17 @@ public class Themes {
 
     private ThemeList read(UUID productId, int n) {
         List<ThemeStore.Stored> all = store.list(productId);
-        List<ThemeView> items = all.stream().limit(n).map(t -> view(productId, t)).toList();
+        List<ThemeView> items =
+                all.stream().limit(n).map(t -> view(productId, t)).toList();
         long inbox = notes.count(productId, NoteFilter.ALL);
         java.time.Instant computedAt = store.computedAt(productId).orElse(null);
         if (computedAt == null && inbox >= ThemeEngine.MIN_NOTES) {
-            // a database restored or upgraded with its embeddings in place has nothing that would start the first computation
+            // a database restored or upgraded with its embeddings in place has nothing that would start the first
+            // computation
             scheduler.changed(productId);
         }
-        return new ThemeList(items, all.size(), computedAt, inbox, vectors.countMissing(productId), ThemeEngine.MIN_NOTES);
+        return new ThemeList(
+                items, all.size(), computedAt, inbox, vectors.countMissing(productId), ThemeEngine.MIN_NOTES);
     }
 
     private ThemeView view(UUID productId, ThemeStore.Stored t) {

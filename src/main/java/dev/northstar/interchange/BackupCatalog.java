@@ -92,7 +92,8 @@ class BackupCatalog {
             Map<String, Table> byName = new HashMap<>();
             Map<String, Set<String>> parents = new HashMap<>();
             for (BackupTable spec : declared.values()) {
-                byName.put(spec.name(), new Table(spec, columns(c, spec.name()), primaryKey(meta, schema, spec.name())));
+                byName.put(
+                        spec.name(), new Table(spec, columns(c, spec.name()), primaryKey(meta, schema, spec.name())));
                 Set<String> p = new HashSet<>();
                 try (ResultSet fk = meta.getImportedKeys(c.getCatalog(), schema, spec.name())) {
                     while (fk.next()) {
@@ -112,7 +113,8 @@ class BackupCatalog {
 
     /** Parents first; among tables free to go, the lower declared order, then the name. */
     private static List<Table> ordered(Map<String, Table> byName, Map<String, Set<String>> parents) {
-        Comparator<Table> preferred = Comparator.comparingInt((Table t) -> t.spec().order()).thenComparing(Table::name);
+        Comparator<Table> preferred =
+                Comparator.comparingInt((Table t) -> t.spec().order()).thenComparing(Table::name);
         PriorityQueue<Table> ready = new PriorityQueue<>(preferred);
         Map<String, Integer> waiting = new HashMap<>();
         for (Table t : byName.values()) {
@@ -137,12 +139,16 @@ class BackupCatalog {
     }
 
     private static List<Column> columns(Connection c, String table) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select * from " + table + " where 1 = 0")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select * from " + table + " where 1 = 0")) {
             ResultSetMetaData md = rs.getMetaData();
             List<Column> columns = new ArrayList<>();
             for (int i = 1; i <= md.getColumnCount(); i++) {
-                columns.add(new Column(md.getColumnLabel(i).toLowerCase(Locale.ROOT), Kind.of(md.getColumnType(i), md.getColumnTypeName(i)),
-                        md.getColumnType(i), md.getColumnTypeName(i)));
+                columns.add(new Column(
+                        md.getColumnLabel(i).toLowerCase(Locale.ROOT),
+                        Kind.of(md.getColumnType(i), md.getColumnTypeName(i)),
+                        md.getColumnType(i),
+                        md.getColumnTypeName(i)));
             }
             return List.copyOf(columns);
         } catch (SQLException e) {

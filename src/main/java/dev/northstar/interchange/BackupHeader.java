@@ -29,7 +29,8 @@ public record BackupHeader(String format, int version, Instant exportedAt, UUID 
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("file", "no such file: " + file);
         }
-        try (InputStream in = Files.newInputStream(file); JsonParser p = WorkspaceBackups.MAPPER.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser p = WorkspaceBackups.MAPPER.createParser(in)) {
             Reader header = new Reader();
             expectObject(p);
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -52,25 +53,34 @@ public record BackupHeader(String format, int version, Instant exportedAt, UUID 
 
     static void expectObject(JsonParser p) {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw new InvalidInputException("file", "not a Northstar backup: expected a JSON object like {\"format\": \"" + FORMAT + "\", ...}");
+            throw new InvalidInputException(
+                    "file",
+                    "not a Northstar backup: expected a JSON object like {\"format\": \"" + FORMAT + "\", ...}");
         }
     }
 
     static void expectEnd(JsonParser p) {
         if (p.nextToken() != null) {
-            throw new InvalidInputException("file", "not valid JSON: more content after the end of the backup (line "
-                    + p.currentLocation().getLineNr() + ")");
+            throw new InvalidInputException(
+                    "file",
+                    "not valid JSON: more content after the end of the backup (line "
+                            + p.currentLocation().getLineNr() + ")");
         }
     }
 
     static InvalidInputException malformed(JacksonException e) {
         String what = e.getOriginalMessage();
         int cut = what.indexOf('\n');
-        what = (cut < 0 ? what : what.substring(0, cut)).replaceAll(" ?\\(start marker at .*$", "").replaceAll(" ?at \\[Source.*$", "");
+        what = (cut < 0 ? what : what.substring(0, cut))
+                .replaceAll(" ?\\(start marker at .*$", "")
+                .replaceAll(" ?at \\[Source.*$", "");
         if (what.length() > 200) {
             what = what.substring(0, 197) + "...";
         }
-        String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String at = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
         return new InvalidInputException("file", "not valid JSON" + at + ": " + what);
     }
 
@@ -117,16 +127,23 @@ public record BackupHeader(String format, int version, Instant exportedAt, UUID 
                 throw new InvalidInputException("format", "not a Northstar backup: the \"format\" field is missing");
             }
             if (!FORMAT.equals(format)) {
-                throw new InvalidInputException("format", "not a Northstar workspace backup: format is \"" + format + "\", expected \"" + FORMAT + "\"");
+                throw new InvalidInputException(
+                        "format",
+                        "not a Northstar workspace backup: format is \"" + format + "\", expected \"" + FORMAT + "\"");
             }
             if (version == null || version < 1) {
-                throw new InvalidInputException("version", "the backup has no valid \"version\" (expected " + VERSION + ")");
+                throw new InvalidInputException(
+                        "version", "the backup has no valid \"version\" (expected " + VERSION + ")");
             }
             if (version > VERSION) {
-                throw new InvalidInputException("version", "the backup has version " + version + ", newer than this Northstar reads (" + VERSION + "); upgrade Northstar first");
+                throw new InvalidInputException(
+                        "version",
+                        "the backup has version " + version + ", newer than this Northstar reads (" + VERSION
+                                + "); upgrade Northstar first");
             }
             if (workspaceId == null) {
-                throw new InvalidInputException("workspace", "the backup does not say which workspace it holds (\"workspace\": {\"id\": ...})");
+                throw new InvalidInputException(
+                        "workspace", "the backup does not say which workspace it holds (\"workspace\": {\"id\": ...})");
             }
             return new BackupHeader(format, version, exportedAt, workspaceId, workspaceName);
         }

@@ -25,7 +25,8 @@ class Exporter {
     }
 
     void export(UUID workspaceId, String workspaceName, OutputStream out) {
-        try (JsonGenerator g = WorkspaceBackups.MAPPER.writer()
+        try (JsonGenerator g = WorkspaceBackups.MAPPER
+                .writer()
                 .with(new RowPerLine())
                 .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -53,7 +54,9 @@ class Exporter {
     }
 
     private void writeRows(JsonGenerator g, BackupCatalog.Table table, UUID workspaceId) {
-        List<String> key = table.primaryKey().isEmpty() ? table.columns().stream().map(BackupCatalog.Column::name).toList() : table.primaryKey();
+        List<String> key = table.primaryKey().isEmpty()
+                ? table.columns().stream().map(BackupCatalog.Column::name).toList()
+                : table.primaryKey();
         String sql = "select * from (" + table.spec().scopeSql() + ") s order by " + String.join(", ", key);
         Kind[][] kinds = {null};
         String[][] names = {null};
@@ -65,7 +68,9 @@ class Exporter {
                 for (int i = 0; i < kinds[0].length; i++) {
                     String label = md.getColumnLabel(i + 1).toLowerCase(java.util.Locale.ROOT);
                     names[0][i] = label;
-                    kinds[0][i] = table.column(label).map(BackupCatalog.Column::kind).orElse(Kind.of(md.getColumnType(i + 1), md.getColumnTypeName(i + 1)));
+                    kinds[0][i] = table.column(label)
+                            .map(BackupCatalog.Column::kind)
+                            .orElse(Kind.of(md.getColumnType(i + 1), md.getColumnTypeName(i + 1)));
                 }
             }
             g.writeStartObject();

@@ -5,7 +5,21 @@ import java.util.Locale;
 
 /** How a column's values travel in a backup, decided from the type the database reports. */
 enum Kind {
-    UUID, TIMESTAMPTZ, TIMESTAMP, DATE, TIME, DECIMAL, INT, LONG, DOUBLE, FLOAT, BOOLEAN, BINARY, TEXT, JSON, UNSUPPORTED;
+    UUID,
+    TIMESTAMPTZ,
+    TIMESTAMP,
+    DATE,
+    TIME,
+    DECIMAL,
+    INT,
+    LONG,
+    DOUBLE,
+    FLOAT,
+    BOOLEAN,
+    BINARY,
+    TEXT,
+    JSON,
+    UNSUPPORTED;
 
     static Kind of(int sqlType, String typeName) {
         String t = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
@@ -15,7 +29,9 @@ enum Kind {
         if (t.equals("json") || t.equals("jsonb")) {
             return JSON;
         }
-        if (sqlType == Types.TIMESTAMP_WITH_TIMEZONE || t.equals("timestamptz") || t.contains("timestamp with time zone")) {
+        if (sqlType == Types.TIMESTAMP_WITH_TIMEZONE
+                || t.equals("timestamptz")
+                || t.contains("timestamp with time zone")) {
             return TIMESTAMPTZ;
         }
         return switch (sqlType) {
@@ -29,7 +45,14 @@ enum Kind {
             case Types.REAL -> FLOAT;
             case Types.BOOLEAN, Types.BIT -> BOOLEAN;
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> BINARY;
-            case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR, Types.NCLOB -> TEXT;
+            case Types.CHAR,
+                    Types.VARCHAR,
+                    Types.LONGVARCHAR,
+                    Types.CLOB,
+                    Types.NCHAR,
+                    Types.NVARCHAR,
+                    Types.LONGNVARCHAR,
+                    Types.NCLOB -> TEXT;
             default -> UNSUPPORTED;
         };
     }

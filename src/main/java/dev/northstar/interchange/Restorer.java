@@ -90,8 +90,9 @@ class Restorer {
             for (BackupCatalog.Table table : catalog.tables()) {
                 if (inScope(table) > 0) {
                     String name = header.workspaceName() == null ? "" : " (" + header.workspaceName() + ")";
-                    throw new ConflictException("workspace " + header.workspaceId() + name
-                            + " already exists in this database; restore into an empty data directory, or delete the workspace first");
+                    throw new ConflictException(
+                            "workspace " + header.workspaceId() + name
+                                    + " already exists in this database; restore into an empty data directory, or delete the workspace first");
                 }
             }
         }
@@ -102,8 +103,10 @@ class Restorer {
             }
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = p.currentName();
-                BackupCatalog.Table table = catalog.table(name).orElseThrow(() -> new InvalidInputException("tables." + name,
-                        "unknown table \"" + name + "\"; the backup may come from a newer Northstar"));
+                BackupCatalog.Table table = catalog.table(name)
+                        .orElseThrow(() -> new InvalidInputException(
+                                "tables." + name,
+                                "unknown table \"" + name + "\"; the backup may come from a newer Northstar"));
                 if (counts.containsKey(name)) {
                     throw new InvalidInputException("tables." + name, "the table appears twice");
                 }
@@ -115,7 +118,8 @@ class Restorer {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     String where = "tables." + name + "[" + i + "]";
                     if (p.currentToken() != JsonToken.START_OBJECT) {
-                        throw new InvalidInputException(where, "a row must be a JSON object of column names and values");
+                        throw new InvalidInputException(
+                                where, "a row must be a JSON object of column names and values");
                     }
                     JsonNode row = p.readValueAsTree();
                     loader.add(row, where);
@@ -132,14 +136,20 @@ class Restorer {
                 int expected = counts.getOrDefault(table.name(), 0);
                 long actual = inScope(table);
                 if (actual != expected) {
-                    throw new InvalidInputException("tables." + table.name(), "the backup has " + expected + " rows of " + table.name()
-                            + " but " + actual + " of them belong to workspace " + header.workspaceId() + "; a backup holds the rows of one workspace only");
+                    throw new InvalidInputException(
+                            "tables." + table.name(),
+                            "the backup has " + expected + " rows of " + table.name() + " but " + actual
+                                    + " of them belong to workspace " + header.workspaceId()
+                                    + "; a backup holds the rows of one workspace only");
                 }
             }
         }
 
         private long inScope(BackupCatalog.Table table) {
-            return jdbc.sql("select count(*) from (" + table.spec().scopeSql() + ") s").param("ws", header.workspaceId()).query(Long.class).single();
+            return jdbc.sql("select count(*) from (" + table.spec().scopeSql() + ") s")
+                    .param("ws", header.workspaceId())
+                    .query(Long.class)
+                    .single();
         }
 
         /** Converts and inserts one table's rows in batches of the same columns. */
@@ -154,10 +164,14 @@ class Restorer {
             Loader(BackupCatalog.Table table) {
                 this.table = table;
                 String reuseBy = table.spec().reuseBy();
-                this.reuseColumn = reuseBy == null ? null : table.column(reuseBy)
-                        .orElseThrow(() -> new IllegalStateException("backup table " + table.name() + " has no column " + reuseBy));
+                this.reuseColumn = reuseBy == null
+                        ? null
+                        : table.column(reuseBy)
+                                .orElseThrow(() -> new IllegalStateException(
+                                        "backup table " + table.name() + " has no column " + reuseBy));
                 if (reuseColumn != null && table.primaryKey().size() != 1) {
-                    throw new IllegalStateException("backup table " + table.name() + " reuses rows, so it needs a one-column primary key");
+                    throw new IllegalStateException(
+                            "backup table " + table.name() + " reuses rows, so it needs a one-column primary key");
                 }
             }
 
@@ -169,7 +183,8 @@ class Restorer {
                 }
                 for (String name : names) {
                     if (table.column(name).isEmpty()) {
-                        throw new InvalidInputException(where, "table " + table.name() + " has no column \"" + name + "\"");
+                        throw new InvalidInputException(
+                                where, "table " + table.name() + " has no column \"" + name + "\"");
                     }
                 }
                 for (BackupCatalog.Column c : table.columns()) {
@@ -198,12 +213,18 @@ class Restorer {
             /** True when the row already exists (same key, or same value in the reuse column); its id then maps to the existing one. */
             private boolean reuse(List<BackupCatalog.Column> present, Object[] values, String where) {
                 String pk = table.primaryKey().getFirst();
-                int k = present.stream().map(BackupCatalog.Column::name).toList().indexOf(pk);
+                int k = present.stream()
+                        .map(BackupCatalog.Column::name)
+                        .toList()
+                        .indexOf(pk);
                 int r = present.indexOf(reuseColumn);
                 if (k < 0 || values[k] == null) {
                     throw new InvalidInputException(where + "." + pk, "is required");
                 }
-                Long same = jdbc.sql("select count(*) from " + table.name() + " where " + pk + " = ?").param(values[k]).query(Long.class).single();
+                Long same = jdbc.sql("select count(*) from " + table.name() + " where " + pk + " = ?")
+                        .param(values[k])
+                        .query(Long.class)
+                        .single();
                 if (same > 0) {
                     reused++;
                     return true;
@@ -211,8 +232,11 @@ class Restorer {
                 if (r < 0 || values[r] == null) {
                     return false;
                 }
-                Optional<Object> existing = jdbc.sql("select " + pk + " from " + table.name() + " where " + reuseColumn.name() + " = ?")
-                        .param(values[r]).query((rs, n) -> rs.getObject(1)).optional();
+                Optional<Object> existing = jdbc.sql(
+                                "select " + pk + " from " + table.name() + " where " + reuseColumn.name() + " = ?")
+                        .param(values[r])
+                        .query((rs, n) -> rs.getObject(1))
+                        .optional();
                 if (existing.isEmpty()) {
                     return false;
                 }
@@ -227,8 +251,11 @@ class Restorer {
                 if (batch.isEmpty()) {
                     return;
                 }
-                String sql = "insert into " + table.name() + " (" + String.join(", ", columns.stream().map(BackupCatalog.Column::name).toList())
-                        + ") values (" + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+                String sql = "insert into " + table.name() + " ("
+                        + String.join(
+                                ", ",
+                                columns.stream().map(BackupCatalog.Column::name).toList()) + ") values ("
+                        + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
                 List<BackupCatalog.Column> cols = columns;
                 boolean postgres = catalog.postgres();
                 try {
@@ -238,11 +265,12 @@ class Restorer {
                         }
                     });
                 } catch (DuplicateKeyException e) {
-                    throw new ConflictException("table " + table.name() + ", rows " + firstRow + " to " + (rowNumber - 1)
-                            + ": a row with the same key already exists here (" + cause(e) + ")");
+                    throw new ConflictException("table " + table.name() + ", rows " + firstRow + " to "
+                            + (rowNumber - 1) + ": a row with the same key already exists here (" + cause(e) + ")");
                 } catch (DataAccessException e) {
-                    throw new InvalidInputException("tables." + table.name(), "rows " + firstRow + " to " + (rowNumber - 1)
-                            + " could not be stored: " + cause(e));
+                    throw new InvalidInputException(
+                            "tables." + table.name(),
+                            "rows " + firstRow + " to " + (rowNumber - 1) + " could not be stored: " + cause(e));
                 }
                 batch.clear();
             }

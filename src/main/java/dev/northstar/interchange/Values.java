@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class Values {
 
-    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private Values() {}
 
@@ -39,7 +40,8 @@ final class Values {
         }
         switch (kind) {
             case UUID -> g.writeString(rs.getObject(i, java.util.UUID.class).toString());
-            case TIMESTAMPTZ -> g.writeString(rs.getObject(i, OffsetDateTime.class).toInstant().toString());
+            case TIMESTAMPTZ ->
+                g.writeString(rs.getObject(i, OffsetDateTime.class).toInstant().toString());
             case TIMESTAMP -> g.writeString(rs.getObject(i, LocalDateTime.class).toString());
             case DATE -> g.writeString(rs.getObject(i, LocalDate.class).toString());
             case TIME -> g.writeString(rs.getObject(i, LocalTime.class).toString());
@@ -51,8 +53,9 @@ final class Values {
             case BOOLEAN -> g.writeBoolean(rs.getBoolean(i));
             case BINARY -> g.writeString(Base64.getEncoder().encodeToString(rs.getBytes(i)));
             case TEXT, JSON -> g.writeString(rs.getString(i));
-            case UNSUPPORTED -> throw new IllegalStateException("column " + rs.getMetaData().getColumnLabel(i) + " has the type "
-                    + rs.getMetaData().getColumnTypeName(i) + ", which backups do not support yet");
+            case UNSUPPORTED ->
+                throw new IllegalStateException("column " + rs.getMetaData().getColumnLabel(i) + " has the type "
+                        + rs.getMetaData().getColumnTypeName(i) + ", which backups do not support yet");
         }
     }
 
@@ -74,7 +77,9 @@ final class Values {
                     java.util.UUID id = java.util.UUID.fromString(s);
                     yield remap.getOrDefault(id, id);
                 }
-                case TIMESTAMPTZ -> OffsetDateTime.parse(text(node, where, "an ISO-8601 instant")).withOffsetSameInstant(ZoneOffset.UTC);
+                case TIMESTAMPTZ ->
+                    OffsetDateTime.parse(text(node, where, "an ISO-8601 instant"))
+                            .withOffsetSameInstant(ZoneOffset.UTC);
                 case TIMESTAMP -> LocalDateTime.parse(text(node, where, "a date and time"));
                 case DATE -> LocalDate.parse(text(node, where, "a date (yyyy-mm-dd)"));
                 case TIME -> LocalTime.parse(text(node, where, "a time (hh:mm:ss)"));
@@ -101,20 +106,25 @@ final class Values {
                 }
                 case BINARY -> Base64.getDecoder().decode(text(node, where, "base64 text"));
                 case TEXT, JSON -> text(node, where, "text");
-                case UNSUPPORTED -> throw new InvalidInputException(where, "this column's type cannot be restored from a backup yet");
+                case UNSUPPORTED ->
+                    throw new InvalidInputException(where, "this column's type cannot be restored from a backup yet");
             };
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw bad(where, switch (kind) {
-                case TIMESTAMPTZ -> "an ISO-8601 instant like 2024-05-01T09:30:00Z";
-                case DATE -> "a date like 2024-05-01";
-                case BINARY -> "base64 text";
-                default -> "a " + kind.name().toLowerCase();
-            }, node);
+            throw bad(
+                    where,
+                    switch (kind) {
+                        case TIMESTAMPTZ -> "an ISO-8601 instant like 2024-05-01T09:30:00Z";
+                        case DATE -> "a date like 2024-05-01";
+                        case BINARY -> "base64 text";
+                        default -> "a " + kind.name().toLowerCase();
+                    },
+                    node);
         }
     }
 
     /** Binds a value read by {@link #read}; JSON columns need a vendor-specific hand. */
-    static void bind(PreparedStatement ps, int index, Object value, BackupCatalog.Column column, boolean postgres) throws SQLException {
+    static void bind(PreparedStatement ps, int index, Object value, BackupCatalog.Column column, boolean postgres)
+            throws SQLException {
         if (value == null) {
             ps.setNull(index, column.sqlType());
         } else if (column.kind() == Kind.JSON) {

@@ -29,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class WorkspaceBackups {
 
-    static final JsonMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private final Access access;
     private final Workspaces workspaces;
@@ -37,7 +39,12 @@ public class WorkspaceBackups {
     private final Restorer restorer;
     private final ApplicationEventPublisher events;
 
-    WorkspaceBackups(Access access, Workspaces workspaces, Exporter exporter, Restorer restorer, ApplicationEventPublisher events) {
+    WorkspaceBackups(
+            Access access,
+            Workspaces workspaces,
+            Exporter exporter,
+            Restorer restorer,
+            ApplicationEventPublisher events) {
         this.access = access;
         this.workspaces = workspaces;
         this.exporter = exporter;
@@ -64,8 +71,14 @@ public class WorkspaceBackups {
     @Transactional(readOnly = true)
     public String fileName(UUID workspaceId) {
         access.workspace(workspaceId, Role.OWNER);
-        String slug = workspaces.get(workspaceId).name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return "northstar-" + (slug.isEmpty() ? "workspace" : slug) + "-" + Values.now().toString().substring(0, 10) + ".json";
+        String slug = workspaces
+                .get(workspaceId)
+                .name()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return "northstar-" + (slug.isEmpty() ? "workspace" : slug) + "-"
+                + Values.now().toString().substring(0, 10) + ".json";
     }
 
     /**
@@ -75,13 +88,20 @@ public class WorkspaceBackups {
     @Transactional(readOnly = true)
     public WorkspaceView resolve(String idOrName) {
         String wanted = idOrName == null ? "" : idOrName.strip();
-        var matches = workspaces.mine().stream().filter(w -> w.id().toString().equalsIgnoreCase(wanted) || w.name().equals(wanted)).toList();
+        var matches = workspaces.mine().stream()
+                .filter(w ->
+                        w.id().toString().equalsIgnoreCase(wanted) || w.name().equals(wanted))
+                .toList();
         if (matches.isEmpty()) {
             throw new NotFoundException("workspace \"" + wanted + "\"");
         }
         if (matches.size() > 1) {
-            throw new InvalidInputException("workspace", "several workspaces are called \"" + wanted + "\"; give the id instead: "
-                    + String.join(", ", matches.stream().map(w -> w.id().toString()).toList()));
+            throw new InvalidInputException(
+                    "workspace",
+                    "several workspaces are called \"" + wanted + "\"; give the id instead: "
+                            + String.join(
+                                    ", ",
+                                    matches.stream().map(w -> w.id().toString()).toList()));
         }
         return matches.getFirst();
     }
@@ -100,7 +120,8 @@ public class WorkspaceBackups {
             try {
                 return workspaces.get(id).name();
             } catch (NotFoundException e) {
-                throw new InvalidInputException("tables.workspaces", "the backup does not contain the row of workspace " + id + " itself");
+                throw new InvalidInputException(
+                        "tables.workspaces", "the backup does not contain the row of workspace " + id + " itself");
             }
         });
         events.publishEvent(new WorkspaceRestored(id));

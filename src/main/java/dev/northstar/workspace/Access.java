@@ -80,7 +80,8 @@ public class Access {
 
     private static void require(Role held, Role required) {
         if (!held.atLeast(required)) {
-            throw new ForbiddenException("this needs the " + required.name().toLowerCase() + " role or higher; you are " + held.name().toLowerCase());
+            throw new ForbiddenException("this needs the " + required.name().toLowerCase() + " role or higher; you are "
+                    + held.name().toLowerCase());
         }
     }
 }

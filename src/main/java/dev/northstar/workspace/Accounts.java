@@ -40,9 +40,15 @@ public class Accounts {
         String cleanEmail = Users.normalise(email);
         String cleanName = Checks.trimToNull(name);
         Checks.start()
-                .require(cleanEmail != null && cleanEmail.matches("[^@\\s]+@[^@\\s]+"), "email", "Enter a valid email address")
+                .require(
+                        cleanEmail != null && cleanEmail.matches("[^@\\s]+@[^@\\s]+"),
+                        "email",
+                        "Enter a valid email address")
                 .notBlank(cleanName, "name", "Name")
-                .require(password != null && password.length() >= MIN_PASSWORD, "password", "Password must be at least " + MIN_PASSWORD + " characters")
+                .require(
+                        password != null && password.length() >= MIN_PASSWORD,
+                        "password",
+                        "Password must be at least " + MIN_PASSWORD + " characters")
                 .orThrow();
         if (users.byEmail(cleanEmail).isPresent()) {
             throw new ConflictException("an account with this email already exists");
@@ -58,7 +64,10 @@ public class Accounts {
     /** The account created first: the instance's first owner. */
     @Transactional(readOnly = true)
     public Optional<Actor> firstAccount() {
-        return jdbc.sql("select * from users order by created_at, email limit 1").query(Users::map).optional().map(Users.UserRow::actor);
+        return jdbc.sql("select * from users order by created_at, email limit 1")
+                .query(Users::map)
+                .optional()
+                .map(Users.UserRow::actor);
     }
 
     @Transactional(readOnly = true)
@@ -72,8 +81,15 @@ public class Accounts {
         if (token == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select * from invitations where token_hash = ? and accepted_at is null").param(Secrets.sha256(token))
-                .query((rs, n) -> new InvitationView(Rows.uuid(rs, "id"), Rows.uuid(rs, "workspace_id"), rs.getString("email"), Role.valueOf(rs.getString("role")), Rows.instant(rs, "created_at"), null))
+        return jdbc.sql("select * from invitations where token_hash = ? and accepted_at is null")
+                .param(Secrets.sha256(token))
+                .query((rs, n) -> new InvitationView(
+                        Rows.uuid(rs, "id"),
+                        Rows.uuid(rs, "workspace_id"),
+                        rs.getString("email"),
+                        Role.valueOf(rs.getString("role")),
+                        Rows.instant(rs, "created_at"),
+                        null))
                 .optional();
     }
 
@@ -82,7 +98,9 @@ public class Accounts {
         InvitationView inv = invitation(token).orElseThrow(() -> new NotFoundException("invitation"));
         Actor actor = createUser(inv.email(), name, password);
         directory.upsertMember(inv.workspaceId(), actor.userId(), inv.role());
-        jdbc.sql("update invitations set accepted_at = ? where id = ?").params(Rows.ts(Instant.now()), inv.id()).update();
+        jdbc.sql("update invitations set accepted_at = ? where id = ?")
+                .params(Rows.ts(Instant.now()), inv.id())
+                .update();
         return actor;
     }
 
@@ -90,8 +108,14 @@ public class Accounts {
         Actor actor = access.current();
         Users.UserRow row = users.byId(actor.userId()).orElseThrow(() -> new NotFoundException("user"));
         Checks.start()
-                .require(current != null && passwords.matches(current, row.passwordHash()), "currentPassword", "Current password is wrong")
-                .require(next != null && next.length() >= MIN_PASSWORD, "newPassword", "Password must be at least " + MIN_PASSWORD + " characters")
+                .require(
+                        current != null && passwords.matches(current, row.passwordHash()),
+                        "currentPassword",
+                        "Current password is wrong")
+                .require(
+                        next != null && next.length() >= MIN_PASSWORD,
+                        "newPassword",
+                        "Password must be at least " + MIN_PASSWORD + " characters")
                 .orThrow();
         users.updatePassword(row.id(), passwords.encode(next));
     }
@@ -103,7 +127,8 @@ public class Accounts {
 
     /** Issues a token for a named account; the CLI does this for whoever runs it on the server. */
     public IssuedToken issueTokenFor(String email, String name) {
-        Actor actor = users.byEmail(email).map(Users.UserRow::actor)
+        Actor actor = users.byEmail(email)
+                .map(Users.UserRow::actor)
                 .orElseThrow(() -> new InvalidInputException("email", "no account with email " + email));
         return issueTokenFor(actor, name);
     }
@@ -118,21 +143,29 @@ public class Accounts {
         String secret = Secrets.random("nst_", 32);
         TokenView view = new TokenView(UUID.randomUUID(), clean, Instant.now(), null);
         jdbc.sql("insert into api_tokens (id, user_id, name, token_hash, created_at) values (?, ?, ?, ?, ?)")
-                .params(view.id(), actor.userId(), clean, Secrets.sha256(secret), Rows.ts(view.createdAt())).update();
+                .params(view.id(), actor.userId(), clean, Secrets.sha256(secret), Rows.ts(view.createdAt()))
+                .update();
         return new IssuedToken(view, secret);
     }
 
     @Transactional(readOnly = true)
     public List<TokenView> tokens() {
         Actor actor = access.current();
-        return jdbc.sql("select * from api_tokens where user_id = ? order by created_at desc").param(actor.userId())
-                .query((rs, n) -> new TokenView(Rows.uuid(rs, "id"), rs.getString("name"), Rows.instant(rs, "created_at"), Rows.instant(rs, "last_used_at")))
+        return jdbc.sql("select * from api_tokens where user_id = ? order by created_at desc")
+                .param(actor.userId())
+                .query((rs, n) -> new TokenView(
+                        Rows.uuid(rs, "id"),
+                        rs.getString("name"),
+                        Rows.instant(rs, "created_at"),
+                        Rows.instant(rs, "last_used_at")))
                 .list();
     }
 
     public void revokeToken(UUID tokenId) {
         Actor actor = access.current();
-        int n = jdbc.sql("delete from api_tokens where id = ? and user_id = ?").params(tokenId, actor.userId()).update();
+        int n = jdbc.sql("delete from api_tokens where id = ? and user_id = ?")
+                .params(tokenId, actor.userId())
+                .update();
         if (n == 0) {
             throw new NotFoundException("token");
         }
@@ -141,13 +174,16 @@ public class Accounts {
     /** The account a bearer token belongs to; records when it was last used (at most once a minute). */
     Optional<SignedIn> signInWithToken(String secret) {
         String hash = Secrets.sha256(secret);
-        Optional<SignedIn> who = jdbc.sql("select u.*, t.id as token_id, t.last_used_at from api_tokens t join users u on u.id = t.user_id where t.token_hash = ?")
+        Optional<SignedIn> who = jdbc.sql(
+                        "select u.*, t.id as token_id, t.last_used_at from api_tokens t join users u on u.id = t.user_id where t.token_hash = ?")
                 .param(hash)
                 .query((rs, n) -> {
                     Instant last = Rows.instant(rs, "last_used_at");
                     Instant now = Instant.now();
                     if (last == null || last.isBefore(now.minusSeconds(60))) {
-                        jdbc.sql("update api_tokens set last_used_at = ? where id = ?").params(Rows.ts(now), Rows.uuid(rs, "token_id")).update();
+                        jdbc.sql("update api_tokens set last_used_at = ? where id = ?")
+                                .params(Rows.ts(now), Rows.uuid(rs, "token_id"))
+                                .update();
                     }
                     return new SignedIn(Users.map(rs, n).actor(), null);
                 })

@@ -41,8 +41,12 @@ class Bootstrap implements ApplicationRunner {
         accounts.createUser(email == null ? DEFAULT_EMAIL : email, "Admin", password);
         if (generated) {
             String line = "=".repeat(72);
-            log.warn("\n{}\n  Northstar created the first owner account (shown once):\n    email:    {}\n    password: {}\n  Sign in at /login and change the password under Account.\n{}",
-                    line, email == null ? DEFAULT_EMAIL : email, password, line);
+            log.warn(
+                    "\n{}\n  Northstar created the first owner account (shown once):\n    email:    {}\n    password: {}\n  Sign in at /login and change the password under Account.\n{}",
+                    line,
+                    email == null ? DEFAULT_EMAIL : email,
+                    password,
+                    line);
         }
     }
 

@@ -18,7 +18,8 @@ public enum Role {
         try {
             return valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new dev.northstar.common.InvalidInputException("role", "role must be one of OWNER, EDITOR, CONTRIBUTOR, VIEWER");
+            throw new dev.northstar.common.InvalidInputException(
+                    "role", "role must be one of OWNER, EDITOR, CONTRIBUTOR, VIEWER");
         }
     }
 }

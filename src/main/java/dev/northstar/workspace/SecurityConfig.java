@@ -33,8 +33,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfig {
 
     static final String[] OPEN = {
-        "/login", "/error", "/public/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-        "/actuator/health", "/actuator/health/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**"
+        "/login",
+        "/error",
+        "/public/**",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**"
     };
 
     @Bean
@@ -44,7 +56,8 @@ class SecurityConfig {
 
     @Bean
     UserDetailsService userDetailsService(Accounts accounts) {
-        return email -> accounts.signInWithPassword(email).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return email ->
+                accounts.signInWithPassword(email).orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
     // the command line starts Spring without a web server: no HttpSecurity there, and no requests to guard
@@ -56,7 +69,8 @@ class SecurityConfig {
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(res, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic email:password to create a token")))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(
+                        res, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic email:password to create a token")))
                 .build();
     }
 
@@ -69,8 +83,10 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .addFilterBefore(new BearerTokens(accounts), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED, "Send Authorization: Bearer <token>; create a token with POST /api/v1/tokens"))
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> problem(
+                                res,
+                                HttpStatus.UNAUTHORIZED,
+                                "Send Authorization: Bearer <token>; create a token with POST /api/v1/tokens"))
                         .accessDeniedHandler((req, res, ex) -> problem(res, HttpStatus.FORBIDDEN, "Not allowed")))
                 .build();
     }
@@ -79,12 +95,16 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(a -> a.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-ancestors 'none'")))
+        return http.authorizeHttpRequests(
+                        a -> a.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
+                .formLogin(
+                        f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l ->
+                        l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .headers(
+                        h -> h.contentSecurityPolicy(
+                                c -> c.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-ancestors 'none'")))
                 .httpBasic(Customizer.withDefaults())
                 .build();
     }
@@ -93,7 +113,9 @@ class SecurityConfig {
         res.setStatus(status.value());
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         String escaped = detail.replace("\\", "\\\\").replace("\"", "\\\"");
-        res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\"" + escaped + "\"}");
+        res.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + escaped + "\"}");
     }
 
     /** Signs a request in from {@code Authorization: Bearer <token>}; an unknown token is a 401. */
@@ -106,7 +128,8 @@ class SecurityConfig {
         }
 
         @Override
-        protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws ServletException, IOException {
+        protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+                throws ServletException, IOException {
             String header = req.getHeader("Authorization");
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 var who = accounts.signInWithToken(header.substring(7).strip());
@@ -114,7 +137,8 @@ class SecurityConfig {
                     problem(res, HttpStatus.UNAUTHORIZED, "The bearer token is unknown or revoked");
                     return;
                 }
-                var auth = UsernamePasswordAuthenticationToken.authenticated(who.get(), null, who.get().getAuthorities());
+                var auth = UsernamePasswordAuthenticationToken.authenticated(
+                        who.get(), null, who.get().getAuthorities());
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(auth);
                 SecurityContextHolder.setContext(context);

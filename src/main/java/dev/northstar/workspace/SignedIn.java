@@ -10,7 +10,10 @@ final class SignedIn extends User {
     private final Actor actor;
 
     SignedIn(Actor actor, String passwordHash) {
-        super(actor.email(), passwordHash == null ? "" : passwordHash, List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        super(
+                actor.email(),
+                passwordHash == null ? "" : passwordHash,
+                List.of(new SimpleGrantedAuthority("ROLE_USER")));
         this.actor = actor;
     }
 

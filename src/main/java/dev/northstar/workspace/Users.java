@@ -36,11 +36,17 @@ class Users {
     }
 
     Optional<UserRow> byEmail(String email) {
-        return jdbc.sql("select * from users where email = ?").param(normalise(email)).query(Users::map).optional();
+        return jdbc.sql("select * from users where email = ?")
+                .param(normalise(email))
+                .query(Users::map)
+                .optional();
     }
 
     Optional<UserRow> byId(UUID id) {
-        return jdbc.sql("select * from users where id = ?").param(id).query(Users::map).optional();
+        return jdbc.sql("select * from users where id = ?")
+                .param(id)
+                .query(Users::map)
+                .optional();
     }
 
     long count() {
@@ -48,10 +54,17 @@ class Users {
     }
 
     void updatePassword(UUID id, String hash) {
-        jdbc.sql("update users set password_hash = ? where id = ?").params(hash, id).update();
+        jdbc.sql("update users set password_hash = ? where id = ?")
+                .params(hash, id)
+                .update();
     }
 
     static UserRow map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new UserRow(Rows.uuid(rs, "id"), rs.getString("email"), rs.getString("name"), rs.getString("password_hash"), Rows.instant(rs, "created_at"));
+        return new UserRow(
+                Rows.uuid(rs, "id"),
+                rs.getString("email"),
+                rs.getString("name"),
+                rs.getString("password_hash"),
+                Rows.instant(rs, "created_at"));
     }
 }

@@ -44,8 +44,10 @@ public class Workspaces {
     public WorkspaceView get(UUID workspaceId) {
         Role role = access.workspace(workspaceId, Role.VIEWER);
         String name = directory.workspaceName(workspaceId).orElseThrow(() -> new NotFoundException("workspace"));
-        Instant created = jdbc.sql("select created_at from workspaces where id = ?").param(workspaceId)
-                .query((rs, n) -> Rows.instant(rs, "created_at")).single();
+        Instant created = jdbc.sql("select created_at from workspaces where id = ?")
+                .param(workspaceId)
+                .query((rs, n) -> Rows.instant(rs, "created_at"))
+                .single();
         return new WorkspaceView(workspaceId, name, role, created);
     }
 
@@ -57,7 +59,10 @@ public class Workspaces {
     /** Creates a workspace owned by a given user; for start-up and restore, which act as the system. */
     public WorkspaceView createOwnedBy(String name, Actor owner) {
         String clean = Checks.trimToNull(name);
-        Checks.start().notBlank(clean, "name", "Name").maxLength(clean, 200, "name", "Name").orThrow();
+        Checks.start()
+                .notBlank(clean, "name", "Name")
+                .maxLength(clean, 200, "name", "Name")
+                .orThrow();
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
         directory.insertWorkspace(id, clean, now);
@@ -70,7 +75,10 @@ public class Workspaces {
     public WorkspaceView rename(UUID workspaceId, String name) {
         access.workspace(workspaceId, Role.OWNER);
         String clean = Checks.trimToNull(name);
-        Checks.start().notBlank(clean, "name", "Name").maxLength(clean, 200, "name", "Name").orThrow();
+        Checks.start()
+                .notBlank(clean, "name", "Name")
+                .maxLength(clean, 200, "name", "Name")
+                .orThrow();
         directory.renameWorkspace(workspaceId, clean);
         return get(workspaceId);
     }
@@ -92,9 +100,13 @@ public class Workspaces {
         access.workspace(workspaceId, Role.EDITOR);
         String cleanName = Checks.trimToNull(name);
         String cleanDescription = Checks.trimToNull(description);
-        Checks.start().notBlank(cleanName, "name", "Name").maxLength(cleanName, 200, "name", "Name")
-                .maxLength(cleanDescription, 2000, "description", "Description").orThrow();
-        ProductView p = new ProductView(UUID.randomUUID(), workspaceId, cleanName, cleanDescription, Secrets.random("phc_", 24), Instant.now());
+        Checks.start()
+                .notBlank(cleanName, "name", "Name")
+                .maxLength(cleanName, 200, "name", "Name")
+                .maxLength(cleanDescription, 2000, "description", "Description")
+                .orThrow();
+        ProductView p = new ProductView(
+                UUID.randomUUID(), workspaceId, cleanName, cleanDescription, Secrets.random("phc_", 24), Instant.now());
         directory.insertProduct(p);
         events.publishEvent(new ProductCreated(p.id(), workspaceId, p.name()));
         return p;
@@ -104,8 +116,11 @@ public class Workspaces {
         access.product(productId, Role.EDITOR);
         String cleanName = Checks.trimToNull(name);
         String cleanDescription = Checks.trimToNull(description);
-        Checks.start().notBlank(cleanName, "name", "Name").maxLength(cleanName, 200, "name", "Name")
-                .maxLength(cleanDescription, 2000, "description", "Description").orThrow();
+        Checks.start()
+                .notBlank(cleanName, "name", "Name")
+                .maxLength(cleanName, 200, "name", "Name")
+                .maxLength(cleanDescription, 2000, "description", "Description")
+                .orThrow();
         directory.updateProduct(productId, cleanName, cleanDescription);
         return directory.product(productId).orElseThrow();
     }
@@ -137,7 +152,12 @@ public class Workspaces {
         Actor actor = access.current();
         access.workspace(workspaceId, Role.OWNER);
         String clean = Users.normalise(email);
-        Checks.start().require(clean != null && clean.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "Enter a valid email address").orThrow();
+        Checks.start()
+                .require(
+                        clean != null && clean.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+                        "email",
+                        "Enter a valid email address")
+                .orThrow();
         if (role == null) {
             throw new InvalidInputException("role", "role is required");
         }
@@ -149,9 +169,19 @@ public class Workspaces {
         }
         String token = Secrets.random("inv_", 24);
         UUID id = UUID.randomUUID();
-        jdbc.sql("delete from invitations where workspace_id = ? and email = ? and accepted_at is null").params(workspaceId, clean).update();
-        jdbc.sql("insert into invitations (id, workspace_id, email, role, token_hash, invited_by, created_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, workspaceId, clean, role.name(), Secrets.sha256(token), actor.isSystem() ? firstOwner(workspaceId) : actor.userId(), Rows.ts(now))
+        jdbc.sql("delete from invitations where workspace_id = ? and email = ? and accepted_at is null")
+                .params(workspaceId, clean)
+                .update();
+        jdbc.sql(
+                        "insert into invitations (id, workspace_id, email, role, token_hash, invited_by, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        workspaceId,
+                        clean,
+                        role.name(),
+                        Secrets.sha256(token),
+                        actor.isSystem() ? firstOwner(workspaceId) : actor.userId(),
+                        Rows.ts(now))
                 .update();
         return new InvitationView(id, workspaceId, clean, role, now, token);
     }
@@ -159,15 +189,24 @@ public class Workspaces {
     @Transactional(readOnly = true)
     public List<InvitationView> openInvitations(UUID workspaceId) {
         access.workspace(workspaceId, Role.OWNER);
-        return jdbc.sql("select * from invitations where workspace_id = ? and accepted_at is null order by created_at desc")
+        return jdbc.sql(
+                        "select * from invitations where workspace_id = ? and accepted_at is null order by created_at desc")
                 .param(workspaceId)
-                .query((rs, n) -> new InvitationView(Rows.uuid(rs, "id"), workspaceId, rs.getString("email"), Role.valueOf(rs.getString("role")), Rows.instant(rs, "created_at"), null))
+                .query((rs, n) -> new InvitationView(
+                        Rows.uuid(rs, "id"),
+                        workspaceId,
+                        rs.getString("email"),
+                        Role.valueOf(rs.getString("role")),
+                        Rows.instant(rs, "created_at"),
+                        null))
                 .list();
     }
 
     public void cancelInvitation(UUID workspaceId, UUID invitationId) {
         access.workspace(workspaceId, Role.OWNER);
-        jdbc.sql("delete from invitations where id = ? and workspace_id = ? and accepted_at is null").params(invitationId, workspaceId).update();
+        jdbc.sql("delete from invitations where id = ? and workspace_id = ? and accepted_at is null")
+                .params(invitationId, workspaceId)
+                .update();
     }
 
     /** Changes a member's role; the last owner cannot be demoted. Owners only. */
@@ -191,7 +230,10 @@ public class Workspaces {
     }
 
     private UUID firstOwner(UUID workspaceId) {
-        return directory.members(workspaceId).stream().filter(m -> m.role() == Role.OWNER).map(MemberView::userId).findFirst()
+        return directory.members(workspaceId).stream()
+                .filter(m -> m.role() == Role.OWNER)
+                .map(MemberView::userId)
+                .findFirst()
                 .orElseThrow(() -> new ConflictException("the workspace has no owner"));
     }
 }

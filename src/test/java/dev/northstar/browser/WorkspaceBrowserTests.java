@@ -17,7 +17,8 @@ class WorkspaceBrowserTests extends BrowserTestSupport {
         page.navigate(url("/login"));
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill("wrong-password-1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("do not match");
     }
 
@@ -28,20 +29,27 @@ class WorkspaceBrowserTests extends BrowserTestSupport {
         assertThat(page.getByText("You are not in any workspace yet")).isVisible();
 
         page.getByLabel("Name").fill("Acme Labs");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Acme Labs"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Acme Labs")))
+                .isVisible();
         assertThat(page.getByText("This workspace has no products yet")).isVisible();
 
         page.getByLabel("Name").fill("");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create"))
+                .click();
         // the browser's own required check keeps an empty name from being sent
         assertThat(page.getByText("This workspace has no products yet")).isVisible();
 
         page.getByLabel("Name").fill("Cadence");
         page.getByLabel("Description").fill("Team calendar");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create"))
+                .click();
         assertThat(page.locator(".flash")).containsText("Product “Cadence” created");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cadence").setExact(true))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Cadence").setExact(true)))
+                .isVisible();
         assertThat(page.locator(".sidenav")).containsText("Feedback inbox");
     }
 }

@@ -31,7 +31,15 @@ class CommandLineIntegrationTests {
     @Test
     void issuesTokensThatTheApiAcceptsAndExportsToStandardOutput() {
         Path dir = TestDataDir.fresh("cli-token");
-        Cli token = Cli.run("token", "create", "--email", "admin@northstar.local", "--name", "laptop", "--data-dir", dir.toString());
+        Cli token = Cli.run(
+                "token",
+                "create",
+                "--email",
+                "admin@northstar.local",
+                "--name",
+                "laptop",
+                "--data-dir",
+                dir.toString());
         assertThat(token.exitCode()).as(token.err()).isZero();
         String secret = token.out().strip();
         assertThat(secret).startsWith("nst_").doesNotContain("\n");
@@ -46,7 +54,11 @@ class CommandLineIntegrationTests {
             // the running server holds the data directory: offline commands say so in one line
             Cli busy = Cli.run("export", "--workspace", "Pilot", "--data-dir", dir.toString());
             assertThat(busy.exitCode()).isEqualTo(2);
-            assertThat(busy.errorLines()).singleElement().asString().contains("in use by a running Northstar server").contains("use the API");
+            assertThat(busy.errorLines())
+                    .singleElement()
+                    .asString()
+                    .contains("in use by a running Northstar server")
+                    .contains("use the API");
             assertThat(busy.out()).isEmpty();
         }
 
@@ -54,7 +66,8 @@ class CommandLineIntegrationTests {
         assertThat(export.exitCode()).as(export.err()).isZero();
         JsonNode backup = JsonMapper.builder().build().readTree(export.out());
         assertThat(backup.get("workspace").get("name").asString()).isEqualTo("Pilot");
-        assertThat(backup.get("tables").get("users").get(0).get("email").asString()).isEqualTo("admin@northstar.local");
+        assertThat(backup.get("tables").get("users").get(0).get("email").asString())
+                .isEqualTo("admin@northstar.local");
     }
 
     @Test
@@ -71,7 +84,9 @@ class CommandLineIntegrationTests {
         Files.writeString(file, "{\"format\": \"northstar-workspace\", \"version\": 1, \"tables\": {\"users\": [");
         Cli r = Cli.run("import", file.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err().strip()).startsWith("error: not valid JSON at line 1").doesNotContain("\n");
+        assertThat(r.err().strip())
+                .startsWith("error: not valid JSON at line 1")
+                .doesNotContain("\n");
     }
 
     @Test
@@ -80,19 +95,29 @@ class CommandLineIntegrationTests {
         Files.writeString(file, "{\"format\": \"trello-board\", \"lists\": []}");
         Cli r = Cli.run("import", file.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("error: format: not a Northstar workspace backup: format is \"trello-board\", expected \"northstar-workspace\"");
+        assertThat(r.err().strip())
+                .isEqualTo(
+                        "error: format: not a Northstar workspace backup: format is \"trello-board\", expected \"northstar-workspace\"");
     }
 
     @Test
     void explainsMissingArgumentsInOneLineWithExitCode2() {
         Cli r = Cli.run("export");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err().strip()).contains("--workspace").contains("northstar export --help").doesNotContain("\n");
+        assertThat(r.err().strip())
+                .contains("--workspace")
+                .contains("northstar export --help")
+                .doesNotContain("\n");
     }
 
     @Test
     void namesAnUnknownWorkspace() {
-        Cli r = Cli.run("export", "--workspace", "Nowhere", "--data-dir", TestDataDir.fresh("cli-empty").toString());
+        Cli r = Cli.run(
+                "export",
+                "--workspace",
+                "Nowhere",
+                "--data-dir",
+                TestDataDir.fresh("cli-empty").toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.errorLines()).containsExactly("error: workspace \"Nowhere\" not found");
         assertThat(r.out()).isEmpty();

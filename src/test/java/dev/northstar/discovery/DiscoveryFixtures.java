@@ -33,7 +33,10 @@ abstract class DiscoveryFixtures extends ApiTestSupport {
     }
 
     String note(String text) {
-        return Access.asSystem(() -> inbox.add(UUID.fromString(product), new NewNote(text, NoteSource.INTERVIEW, null, null, null, null))).id().toString();
+        return Access.asSystem(() -> inbox.add(
+                        UUID.fromString(product), new NewNote(text, NoteSource.INTERVIEW, null, null, null, null)))
+                .id()
+                .toString();
     }
 
     void deleteNote(String noteId) {

@@ -21,7 +21,10 @@ final class FormClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private String csrf;
 
     FormClient(int port) {
@@ -40,7 +43,9 @@ final class FormClient {
 
     /** Reads a page and remembers the CSRF token of its forms. */
     Page get(String path) {
-        Page p = send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+        Page p = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html")
+                .GET());
         Matcher m = CSRF.matcher(p.body());
         if (m.find()) {
             csrf = m.group(1);
@@ -59,10 +64,14 @@ final class FormClient {
             if (!body.isEmpty()) {
                 body.append('&');
             }
-            body.append(URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8));
+            body.append(URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8));
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -76,7 +85,8 @@ final class FormClient {
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
+            return new Page(
+                    r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 final class FormSession {
 
     record Page(int status, String body, String location) {
-        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:type=\"hidden\"\\s+)?value=\"([^\"]+)\"|<meta name=\"_csrf\" content=\"([^\"]+)\"");
+        private static final Pattern CSRF = Pattern.compile(
+                "name=\"_csrf\"\\s+(?:type=\"hidden\"\\s+)?value=\"([^\"]+)\"|<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
         String csrf() {
             Matcher m = CSRF.matcher(body);
@@ -29,7 +30,10 @@ final class FormSession {
     }
 
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private String csrf;
 
     private FormSession(int port) {
@@ -51,7 +55,9 @@ final class FormSession {
     }
 
     Page get(String path, Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html")
+                .GET();
         headers.forEach(b::header);
         return send(b);
     }
@@ -73,10 +79,13 @@ final class FormSession {
         Map<String, String> all = new LinkedHashMap<>(form);
         all.put("_csrf", token);
         String body = all.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(b::header);
         return send(b);
     }
@@ -84,7 +93,10 @@ final class FormSession {
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            String location = r.headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse(null);
+            String location = r.headers()
+                    .firstValue("Location")
+                    .map(l -> l.replaceFirst("^https?://[^/]+", ""))
+                    .orElse(null);
             return new Page(r.statusCode(), r.body(), location);
         } catch (Exception e) {
             throw new IllegalStateException(e);

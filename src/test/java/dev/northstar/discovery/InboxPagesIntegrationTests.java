@@ -42,21 +42,39 @@ class InboxPagesIntegrationTests extends ApiTestSupport {
 
     @Test
     void showsNoteTextEscapedOnInboxAndNotePage() {
-        String id = ok(alice.post(api, Map.of("text", "<script>alert('owned')</script> The reminder email arrives late",
-                "source", "support", "customer", Map.of("name", "Rosa", "company", "<b>Bold</b> Ltd"), "tags", List.of("email")))).get("id").asString();
+        String id = ok(alice.post(
+                        api,
+                        Map.of(
+                                "text",
+                                "<script>alert('owned')</script> The reminder email arrives late",
+                                "source",
+                                "support",
+                                "customer",
+                                Map.of("name", "Rosa", "company", "<b>Bold</b> Ltd"),
+                                "tags",
+                                List.of("email"))))
+                .get("id")
+                .asString();
         Browser browser = signIn(alice);
 
         Page inbox = browser.get(pages);
         assertThat(inbox.status()).isEqualTo(200);
         assertThat(inbox.body()).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
         assertThat(inbox.body()).contains("&lt;b&gt;Bold&lt;/b&gt; Ltd").doesNotContain("<b>Bold</b>");
-        assertThat(inbox.body()).contains("type=\"search\"").contains(pages + "/" + id).contains("Support").contains("email");
+        assertThat(inbox.body())
+                .contains("type=\"search\"")
+                .contains(pages + "/" + id)
+                .contains("Support")
+                .contains("email");
 
         Page note = browser.get(pages + "/" + id);
         assertThat(note.status()).isEqualTo(200);
         assertThat(note.body()).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
-        assertThat(note.body()).contains("hx-get=\"" + pages + "/" + id + "/similar\"").contains("hx-get=\"" + pages + "/" + id + "/highlights\"")
-                .contains("hx-trigger=\"load\"").contains("href=\"" + pages + "/" + id + "/similar\"");
+        assertThat(note.body())
+                .contains("hx-get=\"" + pages + "/" + id + "/similar\"")
+                .contains("hx-get=\"" + pages + "/" + id + "/highlights\"")
+                .contains("hx-trigger=\"load\"")
+                .contains("href=\"" + pages + "/" + id + "/similar\"");
         assertThat(note.body()).contains("Mark processed").contains("Archive").doesNotContain(">Reopen<");
         assertThat(note.body()).contains("name=\"version\" value=\"0\"").contains("Delete note");
     }
@@ -70,9 +88,16 @@ class InboxPagesIntegrationTests extends ApiTestSupport {
         Page partial = browser.get(pages + "?q=calendars", Map.of("HX-Request", "true"));
         assertThat(partial.body()).contains("1 match, best first");
         assertThat(browser.get(pages).body()).contains("2 notes, newest first");
-        assertThat(partial.body()).doesNotContain("<html").contains("id=\"results\"").contains("Shared calendars load slowly").doesNotContain("Dark mode");
+        assertThat(partial.body())
+                .doesNotContain("<html")
+                .contains("id=\"results\"")
+                .contains("Shared calendars load slowly")
+                .doesNotContain("Dark mode");
         Page full = browser.get(pages + "?q=calendars");
-        assertThat(full.body()).contains("<html").contains("Shared calendars load slowly").doesNotContain("Dark mode please");
+        assertThat(full.body())
+                .contains("<html")
+                .contains("Shared calendars load slowly")
+                .doesNotContain("Dark mode please");
 
         Page none = browser.get(pages + "?q=kubernetes");
         assertThat(none.body()).contains("No notes match “kubernetes”");
@@ -83,22 +108,41 @@ class InboxPagesIntegrationTests extends ApiTestSupport {
     @Test
     void pagesTheInboxKeepingTheFilters() {
         for (int i = 1; i <= 27; i++) {
-            ok(alice.post(api, Map.of("text", "Bulk note number " + i, "tags", List.of("bulk"), "date", "2025-01-" + String.format("%02d", i))));
+            ok(alice.post(
+                    api,
+                    Map.of(
+                            "text",
+                            "Bulk note number " + i,
+                            "tags",
+                            List.of("bulk"),
+                            "date",
+                            "2025-01-" + String.format("%02d", i))));
         }
         ok(alice.post(api, Map.of("text", "Untagged note")));
         Browser browser = signIn(alice);
         Page first = browser.get(pages + "?tag=bulk");
-        assertThat(first.body()).contains("Page 1 of 2").contains("href=\"" + pages + "?tag=bulk&amp;page=1\"").contains("Bulk note number 27")
-                .doesNotContain("Bulk note number 2<").doesNotContain("Untagged note");
+        assertThat(first.body())
+                .contains("Page 1 of 2")
+                .contains("href=\"" + pages + "?tag=bulk&amp;page=1\"")
+                .contains("Bulk note number 27")
+                .doesNotContain("Bulk note number 2<")
+                .doesNotContain("Untagged note");
         Page second = browser.get(pages + "?tag=bulk&page=1");
-        assertThat(second.body()).contains("Page 2 of 2").contains("Bulk note number 2<").contains("Bulk note number 1<").doesNotContain("Bulk note number 3<");
+        assertThat(second.body())
+                .contains("Page 2 of 2")
+                .contains("Bulk note number 2<")
+                .contains("Bulk note number 1<")
+                .doesNotContain("Bulk note number 3<");
         assertThat(second.body().split("class=\"item\"", -1)).hasSize(3);
     }
 
     @Test
     void emptyInboxExplainsHowToAddOrImport() {
         Page empty = signIn(alice).get(pages);
-        assertThat(empty.body()).contains("The inbox is empty").contains("href=\"" + pages + "/new\"").contains("href=\"" + pages + "/import\"");
+        assertThat(empty.body())
+                .contains("The inbox is empty")
+                .contains("href=\"" + pages + "/new\"")
+                .contains("href=\"" + pages + "/import\"");
     }
 
     @Test
@@ -117,8 +161,12 @@ class InboxPagesIntegrationTests extends ApiTestSupport {
         fields.put("tags", "onboarding");
         Page wrong = browser.post(pages, fields, form.csrf());
         assertThat(wrong.status()).isEqualTo(200);
-        assertThat(wrong.body()).contains("Text is required").contains("is not an amount").contains("is not a date")
-                .contains("value=\"Vandelay\"").contains("value=\"onboarding\"");
+        assertThat(wrong.body())
+                .contains("Text is required")
+                .contains("is not an amount")
+                .contains("is not a date")
+                .contains("value=\"Vandelay\"")
+                .contains("value=\"onboarding\"");
 
         fields.put("text", "Onboarding checklist is hard to find");
         fields.put("revenue", "12,000");
@@ -127,13 +175,20 @@ class InboxPagesIntegrationTests extends ApiTestSupport {
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).startsWith(pages + "/");
         Page note = browser.get(saved.location());
-        assertThat(note.body()).contains("Note added.").contains("Onboarding checklist is hard to find").contains("Kim, Vandelay").contains("12,000");
-        assertThat(ok(alice.get(api)).get("items").get(0).get("source").asString()).isEqualTo("interview");
+        assertThat(note.body())
+                .contains("Note added.")
+                .contains("Onboarding checklist is hard to find")
+                .contains("Kim, Vandelay")
+                .contains("12,000");
+        assertThat(ok(alice.get(api)).get("items").get(0).get("source").asString())
+                .isEqualTo("interview");
     }
 
     @Test
     void staleEditKeepsWhatTheUserTyped() {
-        String id = ok(alice.post(api, Map.of("text", "Week view is cramped"))).get("id").asString();
+        String id = ok(alice.post(api, Map.of("text", "Week view is cramped")))
+                .get("id")
+                .asString();
         Browser browser = signIn(alice);
         Page note = browser.get(pages + "/" + id);
         ok(alice.patch(api + "/" + id, Map.of("version", 0, "text", "Week view is cramped on small laptops")));
@@ -144,18 +199,28 @@ class InboxPagesIntegrationTests extends ApiTestSupport {
         fields.put("source", "other");
         Page stale = browser.post(pages + "/" + id, fields, note.csrf());
         assertThat(stale.status()).isEqualTo(200);
-        assertThat(stale.body()).contains("Someone else saved this note").contains("Week view wastes space on the left")
-                .contains("Week view is cramped on small laptops").contains("name=\"version\" value=\"1\"");
-        assertThat(ok(alice.get(api + "/" + id)).get("text").asString()).isEqualTo("Week view is cramped on small laptops");
+        assertThat(stale.body())
+                .contains("Someone else saved this note")
+                .contains("Week view wastes space on the left")
+                .contains("Week view is cramped on small laptops")
+                .contains("name=\"version\" value=\"1\"");
+        assertThat(ok(alice.get(api + "/" + id)).get("text").asString())
+                .isEqualTo("Week view is cramped on small laptops");
 
-        Page resaved = browser.post(pages + "/" + id, Map.of("version", "1", "text", "Week view wastes space on the left", "source", "other"), stale.csrf());
+        Page resaved = browser.post(
+                pages + "/" + id,
+                Map.of("version", "1", "text", "Week view wastes space on the left", "source", "other"),
+                stale.csrf());
         assertThat(resaved.status()).isEqualTo(302);
-        assertThat(ok(alice.get(api + "/" + id)).get("text").asString()).isEqualTo("Week view wastes space on the left");
+        assertThat(ok(alice.get(api + "/" + id)).get("text").asString())
+                .isEqualTo("Week view wastes space on the left");
     }
 
     @Test
     void triagesAndDeletesFromTheNotePage() {
-        String id = ok(alice.post(api, Map.of("text", "Time zone picker is slow"))).get("id").asString();
+        String id = ok(alice.post(api, Map.of("text", "Time zone picker is slow")))
+                .get("id")
+                .asString();
         Browser browser = signIn(alice);
         Page note = browser.get(pages + "/" + id);
         Page moved = browser.post(pages + "/" + id + "/state", Map.of("state", "processed"), note.csrf());
@@ -174,16 +239,25 @@ class InboxPagesIntegrationTests extends ApiTestSupport {
     void viewerSeesNoChangeButtonsAndIsRefusedOnPost() {
         ApiClient viewer = newUser("Victor");
         addMember(alice, workspace, viewer, "VIEWER");
-        String id = ok(alice.post(api, Map.of("text", "Agenda notes vanish"))).get("id").asString();
+        String id = ok(alice.post(api, Map.of("text", "Agenda notes vanish")))
+                .get("id")
+                .asString();
         Browser browser = signIn(viewer);
 
         Page inbox = browser.get(pages);
         assertThat(inbox.body()).contains("Agenda notes vanish").doesNotContain("href=\"" + pages + "/new\"");
         Page note = browser.get(pages + "/" + id);
-        assertThat(note.body()).contains("Agenda notes vanish").doesNotContain("Mark processed").doesNotContain("Delete note").doesNotContain("name=\"version\"");
+        assertThat(note.body())
+                .contains("Agenda notes vanish")
+                .doesNotContain("Mark processed")
+                .doesNotContain("Delete note")
+                .doesNotContain("name=\"version\"");
 
-        assertThat(browser.post(pages, Map.of("text", "sneaky"), note.csrf()).status()).isEqualTo(403);
-        assertThat(browser.post(pages + "/" + id + "/state", Map.of("state", "archived"), note.csrf()).status()).isEqualTo(403);
+        assertThat(browser.post(pages, Map.of("text", "sneaky"), note.csrf()).status())
+                .isEqualTo(403);
+        assertThat(browser.post(pages + "/" + id + "/state", Map.of("state", "archived"), note.csrf())
+                        .status())
+                .isEqualTo(403);
         assertThat(ok(alice.get(api)).get("total").asInt()).isEqualTo(1);
 
         ApiClient stranger = newUser("Mallory");
@@ -193,7 +267,8 @@ class InboxPagesIntegrationTests extends ApiTestSupport {
     // --- a cookie-keeping client that signs in through the login form, like a browser
 
     record Page(int status, String body, String location) {
-        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:type=\"hidden\"\\s+)?value=\"([^\"]+)\"|<meta name=\"_csrf\" content=\"([^\"]+)\"");
+        private static final Pattern CSRF = Pattern.compile(
+                "name=\"_csrf\"\\s+(?:type=\"hidden\"\\s+)?value=\"([^\"]+)\"|<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
         String csrf() {
             Matcher m = CSRF.matcher(body);
@@ -203,14 +278,19 @@ class InboxPagesIntegrationTests extends ApiTestSupport {
     }
 
     final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         Page get(String path) {
             return get(path, Map.of());
         }
 
         Page get(String path, Map<String, String> headers) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").GET();
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/html")
+                    .GET();
             headers.forEach(b::header);
             return send(b);
         }
@@ -219,16 +299,22 @@ class InboxPagesIntegrationTests extends ApiTestSupport {
             Map<String, String> all = new LinkedHashMap<>(form);
             all.put("_csrf", csrf);
             String body = all.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html")
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+            return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
         }
 
         private Page send(HttpRequest.Builder request) {
             try {
                 HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                String location = r.headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse(null);
+                String location = r.headers()
+                        .firstValue("Location")
+                        .map(l -> l.replaceFirst("^https?://[^/]+", ""))
+                        .orElse(null);
                 return new Page(r.statusCode(), r.body(), location);
             } catch (Exception e) {
                 throw new IllegalStateException(e);

@@ -30,25 +30,34 @@ abstract class MeaningTestSupport extends ApiTestSupport {
     }
 
     UUID note(String productId, String text, String customer, String company, List<String> tags) {
-        NewNote n = new NewNote(text, NoteSource.SUPPORT, new Customer(customer, company, null, null, null), null, tags, null);
+        NewNote n = new NewNote(
+                text, NoteSource.SUPPORT, new Customer(customer, company, null, null, null), null, tags, null);
         return Access.asSystem(() -> inbox.add(UUID.fromString(productId), n)).id();
     }
 
     void awaitEmbeddings() {
-        assertThat(similarNotes.awaitEmbeddings(Duration.ofSeconds(120))).as("embeddings computed in time").isTrue();
+        assertThat(similarNotes.awaitEmbeddings(Duration.ofSeconds(120)))
+                .as("embeddings computed in time")
+                .isTrue();
     }
 
     record Page(int status, String body) {}
 
     Page page(ApiClient user, String path, boolean htmx) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((email(user) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (email(user) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "text/html");
         if (htmx) {
             r.header("HX-Request", "true");
         }
         try {
-            HttpResponse<String> res = HttpClient.newHttpClient().send(r.GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> res =
+                    HttpClient.newHttpClient().send(r.GET().build(), HttpResponse.BodyHandlers.ofString());
             return new Page(res.statusCode(), res.body());
         } catch (Exception e) {
             throw new IllegalStateException(e);

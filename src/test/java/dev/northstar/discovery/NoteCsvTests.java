@@ -31,7 +31,8 @@ class NoteCsvTests {
 
     @Example
     void recognisesGenericColumnsCaseInsensitivelyIgnoringSpaces() {
-        var cols = NoteCsv.recognise(List.of(" Feedback ", "SOURCE", "Customer", "company", " Segment", "plan", "MRR", "Date", "tags", "State"));
+        var cols = NoteCsv.recognise(List.of(
+                " Feedback ", "SOURCE", "Customer", "company", " Segment", "plan", "MRR", "Date", "tags", "State"));
         assertThat(cols.of(Field.TEXT)).containsExactly(0);
         assertThat(cols.of(Field.SOURCE)).containsExactly(1);
         assertThat(cols.of(Field.CUSTOMER)).containsExactly(2);
@@ -47,14 +48,27 @@ class NoteCsvTests {
     @Example
     void acceptsEveryTextAlias() {
         for (String alias : List.of("text", "note", "content", "description", "body", "summary")) {
-            assertThat(NoteCsv.recognise(List.of("date", alias.toUpperCase())).of(Field.TEXT)).as(alias).containsExactly(1);
+            assertThat(NoteCsv.recognise(List.of("date", alias.toUpperCase())).of(Field.TEXT))
+                    .as(alias)
+                    .containsExactly(1);
         }
     }
 
     @Example
     void recognisesProductboardNotesExport() {
-        var cols = NoteCsv.recognise(List.of("Note ID", "Note title", "Note text", "Note URL", "Customer name", "Customer email", "Company name",
-                "Company domain", "Tags", "Created at", "Source", "Owner"));
+        var cols = NoteCsv.recognise(List.of(
+                "Note ID",
+                "Note title",
+                "Note text",
+                "Note URL",
+                "Customer name",
+                "Customer email",
+                "Company name",
+                "Company domain",
+                "Tags",
+                "Created at",
+                "Source",
+                "Owner"));
         assertThat(cols.of(Field.TITLE)).containsExactly(1);
         assertThat(cols.of(Field.TEXT)).containsExactly(2);
         assertThat(cols.of(Field.CUSTOMER)).containsExactly(4, 5);
@@ -66,7 +80,18 @@ class NoteCsvTests {
 
     @Example
     void recognisesJiraIssueExportWithRepeatedLabels() {
-        var cols = NoteCsv.recognise(List.of("Summary", "Issue key", "Issue id", "Issue Type", "Status", "Reporter", "Created", "Labels", "Labels", "Labels", "Description"));
+        var cols = NoteCsv.recognise(List.of(
+                "Summary",
+                "Issue key",
+                "Issue id",
+                "Issue Type",
+                "Status",
+                "Reporter",
+                "Created",
+                "Labels",
+                "Labels",
+                "Labels",
+                "Description"));
         assertThat(cols.of(Field.TITLE)).containsExactly(0);
         assertThat(cols.of(Field.TEXT)).containsExactly(10);
         assertThat(cols.of(Field.CUSTOMER)).containsExactly(5);
@@ -77,27 +102,37 @@ class NoteCsvTests {
 
     @Example
     void summaryAloneIsTheText() {
-        assertThat(NoteCsv.recognise(List.of("Summary", "Created")).of(Field.TEXT)).containsExactly(0);
+        assertThat(NoteCsv.recognise(List.of("Summary", "Created")).of(Field.TEXT))
+                .containsExactly(0);
     }
 
     @Example
     void mappingOverridesRecognitionAndNamesMissingColumns() {
-        var cols = NoteCsv.resolve(List.of("Remark", "When", "tags"), NoteImportMapping.of(Map.of("text", "remark", "date", " WHEN ")));
+        var cols = NoteCsv.resolve(
+                List.of("Remark", "When", "tags"), NoteImportMapping.of(Map.of("text", "remark", "date", " WHEN ")));
         assertThat(cols.of(Field.TEXT)).containsExactly(0);
         assertThat(cols.of(Field.DATE)).containsExactly(1);
         assertThat(cols.of(Field.TAGS)).as("left out, so recognised").containsExactly(2);
 
-        var e = catchThrowableOfType(InvalidInputException.class, () -> NoteCsv.resolve(List.of("Remark"), NoteImportMapping.of(Map.of("text", "Comment"))));
+        var e = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> NoteCsv.resolve(List.of("Remark"), NoteImportMapping.of(Map.of("text", "Comment"))));
         assertThat(e.errors().getFirst().field()).isEqualTo("mapping.text");
-        assertThat(e.errors().getFirst().message()).contains("no column named 'Comment'").contains("Remark");
-        assertThatThrownBy(() -> NoteImportMapping.of(Map.of("colour", "x"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("unknown field 'colour'");
+        assertThat(e.errors().getFirst().message())
+                .contains("no column named 'Comment'")
+                .contains("Remark");
+        assertThatThrownBy(() -> NoteImportMapping.of(Map.of("colour", "x")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("unknown field 'colour'");
     }
 
     @Example
     void fileWithoutTextColumnSaysWhichColumnsAreAccepted() {
         var e = catchThrowableOfType(InvalidInputException.class, () -> parse("customer,date\nAda,2026-05-01\n"));
         assertThat(e.errors().getFirst().field()).isEqualTo("columns");
-        assertThat(e.errors().getFirst().message()).contains("text, note, content, description, body").contains("customer, date");
+        assertThat(e.errors().getFirst().message())
+                .contains("text, note, content, description, body")
+                .contains("customer, date");
     }
 
     // ------------------------------------------------------------ values
@@ -155,13 +190,18 @@ class NoteCsvTests {
 
     @Example
     void joinsTitleAndText() {
-        List<NewNote> notes = parse("Summary,Description\nSlow export,Takes a minute for 10 rows\nOnly a title,\nSame,Same start\n");
-        assertThat(notes).extracting(NewNote::text).containsExactly("Slow export\n\nTakes a minute for 10 rows", "Only a title", "Same start");
+        List<NewNote> notes =
+                parse("Summary,Description\nSlow export,Takes a minute for 10 rows\nOnly a title,\nSame,Same start\n");
+        assertThat(notes)
+                .extracting(NewNote::text)
+                .containsExactly("Slow export\n\nTakes a minute for 10 rows", "Only a title", "Same start");
     }
 
     @Example
     void skipsBlankRows() {
-        assertThat(parse("text,tags\nfirst,\n,\n\n  ,  \nsecond,\n")).extracting(NewNote::text).containsExactly("first", "second");
+        assertThat(parse("text,tags\nfirst,\n,\n\n  ,  \nsecond,\n"))
+                .extracting(NewNote::text)
+                .containsExactly("first", "second");
     }
 
     // ------------------------------------------------------------ errors
@@ -177,13 +217,16 @@ class NoteCsvTests {
                 fine,
                 bad,31/31/2026
                 """));
-        assertThat(e.errors()).containsExactly(new InvalidInputException.FieldError("line 7, column date", e.errors().getFirst().message()));
+        assertThat(e.errors())
+                .containsExactly(new InvalidInputException.FieldError(
+                        "line 7, column date", e.errors().getFirst().message()));
         assertThat(e.errors().getFirst().message()).startsWith("unparseable date '31/31/2026'");
     }
 
     @Example
     void namesLineAndColumnOfUnclosedQuote() {
-        var e = catchThrowableOfType(InvalidInputException.class, () -> parse("text,customer\nfine,Ada\nalso fine,\"Bob\nnext,Cy\n"));
+        var e = catchThrowableOfType(
+                InvalidInputException.class, () -> parse("text,customer\nfine,Ada\nalso fine,\"Bob\nnext,Cy\n"));
         assertThat(e.errors().getFirst().field()).isEqualTo("line 3, column customer");
         assertThat(e.errors().getFirst().message()).contains("never closed");
     }
@@ -198,15 +241,20 @@ class NoteCsvTests {
     void reportsEveryBadRowUpToTwenty() {
         StringBuilder csv = new StringBuilder("text,source,revenue,state\n");
         csv.append(",,,\n".replace(",,,", "  ,other,,")); // line 2: no text
-        csv.append("a,telepathy,,\n");                   // line 3
-        csv.append("b,,a lot,\n");                       // line 4
-        csv.append("c,,,someday\n");                     // line 5
+        csv.append("a,telepathy,,\n"); // line 3
+        csv.append("b,,a lot,\n"); // line 4
+        csv.append("c,,,someday\n"); // line 5
         for (int i = 0; i < 30; i++) {
             csv.append("x,,-5,\n");
         }
         var e = catchThrowableOfType(InvalidInputException.class, () -> parse(csv.toString()));
-        assertThat(e.errors()).extracting(InvalidInputException.FieldError::field)
-                .startsWith("line 2, column text", "line 3, column source", "line 4, column revenue", "line 5, column state");
+        assertThat(e.errors())
+                .extracting(InvalidInputException.FieldError::field)
+                .startsWith(
+                        "line 2, column text",
+                        "line 3, column source",
+                        "line 4, column revenue",
+                        "line 5, column state");
         assertThat(e.errors()).hasSize(NoteCsv.MAX_ERRORS + 1);
         assertThat(e.errors().getLast().message()).contains("stopped after 20");
     }
@@ -220,8 +268,12 @@ class NoteCsvTests {
 
     @Example
     void rejectsEmptyFilesAndHeaderOnlyFiles() {
-        assertThatThrownBy(() -> parse("")).isInstanceOf(InvalidInputException.class).hasMessageContaining("empty");
-        assertThatThrownBy(() -> parse("text,date\n")).isInstanceOf(InvalidInputException.class).hasMessageContaining("no notes");
+        assertThatThrownBy(() -> parse(""))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> parse("text,date\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no notes");
     }
 
     // ------------------------------------------------------------ properties
@@ -238,26 +290,50 @@ class NoteCsvTests {
             }
         }
         List<NewNote> notes = parse(out.toString());
-        assertThat(notes).extracting(NewNote::text).containsExactlyElementsOf(rows.stream().map(r -> r.text().strip()).toList());
-        assertThat(notes).extracting(NewNote::tags).containsExactlyElementsOf(rows.stream().map(r -> NewNote.normaliseTags(r.tags())).toList());
-        assertThat(notes).extracting(n -> n.customer().name())
-                .containsExactlyElementsOf(rows.stream().map(r -> r.customer().isBlank() ? null : r.customer().strip()).toList());
+        assertThat(notes)
+                .extracting(NewNote::text)
+                .containsExactlyElementsOf(
+                        rows.stream().map(r -> r.text().strip()).toList());
+        assertThat(notes)
+                .extracting(NewNote::tags)
+                .containsExactlyElementsOf(
+                        rows.stream().map(r -> NewNote.normaliseTags(r.tags())).toList());
+        assertThat(notes)
+                .extracting(n -> n.customer().name())
+                .containsExactlyElementsOf(rows.stream()
+                        .map(r -> r.customer().isBlank() ? null : r.customer().strip())
+                        .toList());
     }
 
     @Provide
     Arbitrary<List<Row>> rows() {
         Arbitrary<String> text = Arbitraries.oneOf(
                         Arbitraries.strings().ofMinLength(1).ofMaxLength(200),
-                        Arbitraries.strings().withChars("ab \",;\n\r\t'é\uD83D\uDE00").ofMinLength(1).ofMaxLength(40))
+                        Arbitraries.strings()
+                                .withChars("ab \",;\n\r\t'é\uD83D\uDE00")
+                                .ofMinLength(1)
+                                .ofMaxLength(40))
                 .filter(s -> !s.isBlank());
-        Arbitrary<String> tag = Arbitraries.strings().withChars("abcXYZ -_é\"'\n").ofMinLength(1).ofMaxLength(12).filter(s -> !s.isBlank());
-        Arbitrary<String> customer = Arbitraries.strings().withChars("Ada Lovelace,\"\n").ofMaxLength(30);
-        return Combinators.combine(text, tag.list().ofMaxSize(4), customer).as(Row::new).list().ofMinSize(1).ofMaxSize(30);
+        Arbitrary<String> tag = Arbitraries.strings()
+                .withChars("abcXYZ -_é\"'\n")
+                .ofMinLength(1)
+                .ofMaxLength(12)
+                .filter(s -> !s.isBlank());
+        Arbitrary<String> customer =
+                Arbitraries.strings().withChars("Ada Lovelace,\"\n").ofMaxLength(30);
+        return Combinators.combine(text, tag.list().ofMaxSize(4), customer)
+                .as(Row::new)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(30);
     }
 
     @Property(tries = 1000)
     void garbageNeverFailsOtherwiseThanAsInvalidInput(@ForAll("garbage") String input) {
-        for (String file : List.of(input, "text,date,revenue,source,state,tags,customer\n" + input, "Summary,Labels,Labels,Created\n" + input)) {
+        for (String file : List.of(
+                input,
+                "text,date,revenue,source,state,tags,customer\n" + input,
+                "Summary,Labels,Labels,Created\n" + input)) {
             try {
                 List<NewNote> notes = parse(file);
                 assertThat(notes).isNotEmpty();
@@ -277,8 +353,23 @@ class NoteCsvTests {
         return Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(300),
                 Arbitraries.strings().withChars("\",;\t\r\n ab1/-:.$\uFEFF").ofMaxLength(200),
-                Arbitraries.of("text", "\"", "\"\"", ",", ";", "\n", "\r\n", "2026-05-01", "31/31/2026", "1,200", "other", "x".repeat(21_000), "\uFEFF")
-                        .list().ofMaxSize(40).map(parts -> String.join("", parts)));
+                Arbitraries.of(
+                                "text",
+                                "\"",
+                                "\"\"",
+                                ",",
+                                ";",
+                                "\n",
+                                "\r\n",
+                                "2026-05-01",
+                                "31/31/2026",
+                                "1,200",
+                                "other",
+                                "x".repeat(21_000),
+                                "\uFEFF")
+                        .list()
+                        .ofMaxSize(40)
+                        .map(parts -> String.join("", parts)));
     }
 
     @Example
@@ -292,7 +383,8 @@ class NoteCsvTests {
             @Override
             public void close() {}
         };
-        assertThatThrownBy(() -> NoteCsv.parse(broken, NoteImportMapping.recognised())).isInstanceOf(UncheckedIOException.class);
+        assertThatThrownBy(() -> NoteCsv.parse(broken, NoteImportMapping.recognised()))
+                .isInstanceOf(UncheckedIOException.class);
     }
 
     private static List<NewNote> parse(String csv) {

@@ -48,12 +48,18 @@ class NoteImportIntegrationTests extends ApiTestSupport {
     }
 
     private List<NoteView> notes(String product) {
-        return Access.asSystem(() -> inbox.list(UUID.fromString(product), NoteFilter.ALL, new dev.northstar.common.Paging(0, 200)).items())
-                .stream().sorted(Comparator.comparing(NoteView::text)).toList();
+        return Access.asSystem(() -> inbox.list(
+                                UUID.fromString(product), NoteFilter.ALL, new dev.northstar.common.Paging(0, 200))
+                        .items())
+                .stream()
+                .sorted(Comparator.comparing(NoteView::text))
+                .toList();
     }
 
     private long count(String product) {
-        return Access.asSystem(() -> inbox.countByState(UUID.fromString(product))).values().stream().mapToLong(Long::longValue).sum();
+        return Access.asSystem(() -> inbox.countByState(UUID.fromString(product))).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     @Test
@@ -68,7 +74,9 @@ class NoteImportIntegrationTests extends ApiTestSupport {
         assertThat(body.get("imported").asInt()).isEqualTo(2);
 
         List<NoteView> notes = notes(product);
-        assertThat(notes).extracting(NoteView::text).containsExactly("Exports take ages, please fix", "Love the calendar sync");
+        assertThat(notes)
+                .extracting(NoteView::text)
+                .containsExactly("Exports take ages, please fix", "Love the calendar sync");
         NoteView first = notes.getFirst();
         assertThat(first.source()).isEqualTo(NoteSource.SUPPORT);
         assertThat(first.customer().name()).isEqualTo("Ada Lovelace");
@@ -93,17 +101,25 @@ class NoteImportIntegrationTests extends ApiTestSupport {
                 Today it is one by one.",https://x.productboard.com/n/1,,dana@globex.test,Globex,globex.test,"bulk-edit, power users",2026-03-14T09:30:00Z,Email,pm@acme.test
                 9a2d,Dark mode,Dark mode please,https://x.productboard.com/n/2,Eve,eve@initech.test,Initech,,,2026-03-15T10:00:00.000Z,Portal,
                 """;
-        assertThat(ok(owner.postRaw(path(product), "text/csv", csv)).get("imported").asInt()).isEqualTo(2);
+        assertThat(ok(owner.postRaw(path(product), "text/csv", csv))
+                        .get("imported")
+                        .asInt())
+                .isEqualTo(2);
         List<NoteView> notes = notes(product);
         NoteView bulk = notes.getFirst();
-        assertThat(bulk.text()).isEqualTo("Bulk edit\n\nWe need to change 200 events at once.\nToday it is one by one.");
-        assertThat(bulk.customer().name()).as("the email stands in for a missing name").isEqualTo("dana@globex.test");
+        assertThat(bulk.text())
+                .isEqualTo("Bulk edit\n\nWe need to change 200 events at once.\nToday it is one by one.");
+        assertThat(bulk.customer().name())
+                .as("the email stands in for a missing name")
+                .isEqualTo("dana@globex.test");
         assertThat(bulk.customer().company()).isEqualTo("Globex");
         assertThat(bulk.tags()).containsExactlyInAnyOrder("bulk-edit", "power users");
         assertThat(bulk.date()).isEqualTo(LocalDate.of(2026, 3, 14));
         assertThat(bulk.source()).isEqualTo(NoteSource.SUPPORT);
         NoteView dark = notes.get(1);
-        assertThat(dark.text()).as("a text that starts with the title is not repeated").isEqualTo("Dark mode please");
+        assertThat(dark.text())
+                .as("a text that starts with the title is not repeated")
+                .isEqualTo("Dark mode please");
         assertThat(dark.customer().name()).isEqualTo("Eve");
         assertThat(dark.source()).isEqualTo(NoteSource.IN_APP);
     }
@@ -117,14 +133,20 @@ class NoteImportIntegrationTests extends ApiTestSupport {
                 Invite someone; it lands an hour later"
                 Week view,CAL-13,10013,Story,Done,Medium,Grace,02/Aug/25 10:05 AM,,,,,
                 """;
-        assertThat(ok(owner.postRaw(path(product), "text/csv", csv)).get("imported").asInt()).isEqualTo(2);
+        assertThat(ok(owner.postRaw(path(product), "text/csv", csv))
+                        .get("imported")
+                        .asInt())
+                .isEqualTo(2);
         List<NoteView> notes = notes(product);
         NoteView late = notes.getFirst();
-        assertThat(late.text()).isEqualTo("Calendar invites arrive late\n\nh2. Steps\nInvite someone; it lands an hour later");
+        assertThat(late.text())
+                .isEqualTo("Calendar invites arrive late\n\nh2. Steps\nInvite someone; it lands an hour later");
         assertThat(late.customer().name()).isEqualTo("Frank Customer");
         assertThat(late.date()).isEqualTo(LocalDate.of(2025, 7, 14));
         assertThat(late.tags()).containsExactlyInAnyOrder("invites", "email");
-        assertThat(late.state()).as("Jira's status is not imported as a note state").isEqualTo(NoteState.NEW);
+        assertThat(late.state())
+                .as("Jira's status is not imported as a note state")
+                .isEqualTo(NoteState.NEW);
         assertThat(notes.get(1).text()).isEqualTo("Week view");
         assertThat(notes.get(1).date()).isEqualTo(LocalDate.of(2025, 8, 2));
     }
@@ -133,17 +155,27 @@ class NoteImportIntegrationTests extends ApiTestSupport {
     void mapsAnyColumnThroughTheMappingParameter() {
         String product = product();
         String csv = "Remark,When,Who,Topic\nNeeds an API,2026-01-02,Heidi,integrations\n";
-        String mapping = URLEncoder.encode("{\"text\":\"remark\",\"date\":\"When\",\"customer\":\"Who\",\"tags\":[\"Topic\"]}", StandardCharsets.UTF_8);
-        assertThat(ok(owner.postRaw(path(product) + "?mapping=" + mapping, "text/csv", csv)).get("imported").asInt()).isEqualTo(1);
+        String mapping = URLEncoder.encode(
+                "{\"text\":\"remark\",\"date\":\"When\",\"customer\":\"Who\",\"tags\":[\"Topic\"]}",
+                StandardCharsets.UTF_8);
+        assertThat(ok(owner.postRaw(path(product) + "?mapping=" + mapping, "text/csv", csv))
+                        .get("imported")
+                        .asInt())
+                .isEqualTo(1);
         NoteView n = notes(product).getFirst();
         assertThat(n.text()).isEqualTo("Needs an API");
         assertThat(n.customer().name()).isEqualTo("Heidi");
         assertThat(n.tags()).containsExactly("integrations");
 
-        ApiClient.Response missing = owner.postRaw(path(product) + "?mapping=" + URLEncoder.encode("{\"text\":\"Comment\"}", StandardCharsets.UTF_8), "text/csv", csv);
+        ApiClient.Response missing = owner.postRaw(
+                path(product) + "?mapping=" + URLEncoder.encode("{\"text\":\"Comment\"}", StandardCharsets.UTF_8),
+                "text/csv",
+                csv);
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("mapping.text");
-        assertThat(owner.postRaw(path(product) + "?mapping=notjson", "text/csv", csv).status()).isEqualTo(400);
+        assertThat(owner.postRaw(path(product) + "?mapping=notjson", "text/csv", csv)
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -171,7 +203,8 @@ class NoteImportIntegrationTests extends ApiTestSupport {
     @Test
     void rejectsUnclosedQuoteNamingLineAndColumn() {
         String product = product();
-        ApiClient.Response r = owner.postRaw(path(product), "text/csv", "text,customer\nfine,Ada\n\"never closed,Bob\nmore,Cy\n");
+        ApiClient.Response r =
+                owner.postRaw(path(product), "text/csv", "text,customer\nfine,Ada\n\"never closed,Bob\nmore,Cy\n");
         assertThat(r.status()).isEqualTo(400);
         assertThat(errors(r)).containsOnlyKeys("line 3, column text");
         assertThat(count(product)).isZero();
@@ -186,7 +219,8 @@ class NoteImportIntegrationTests extends ApiTestSupport {
         assertThat(e.get("field").asString()).isEqualTo("columns");
         assertThat(e.get("message").asString()).contains("text, note, content, description, body");
         assertThat(owner.postRaw(path(product), "text/csv", "").status()).isEqualTo(400);
-        assertThat(owner.postRaw(path(product), "application/json", "{}").status()).isEqualTo(415);
+        assertThat(owner.postRaw(path(product), "application/json", "{}").status())
+                .isEqualTo(415);
     }
 
     @Test
@@ -215,8 +249,19 @@ class NoteImportIntegrationTests extends ApiTestSupport {
         String filler = "the week view hides events that start before eight, so mornings look empty. ".repeat(5);
         StringBuilder csv = new StringBuilder(11_000_000).append("text,customer,date,tags\n");
         for (int i = 0; i < rows; i++) {
-            csv.append("\"Feedback ").append(i).append(": ").append(filler).append("\",Customer ").append(i % 977).append(",2026-0")
-                    .append(1 + i % 9).append("-1").append(i % 10).append(",\"week-view; t").append(i % 50).append("\"\n");
+            csv.append("\"Feedback ")
+                    .append(i)
+                    .append(": ")
+                    .append(filler)
+                    .append("\",Customer ")
+                    .append(i % 977)
+                    .append(",2026-0")
+                    .append(1 + i % 9)
+                    .append("-1")
+                    .append(i % 10)
+                    .append(",\"week-view; t")
+                    .append(i % 50)
+                    .append("\"\n");
         }
         assertThat(csv.length()).isGreaterThan(10_000_000);
         ApiClient.Response r = owner.postRaw(path(product), "text/csv", csv.toString());
@@ -234,10 +279,13 @@ class NoteImportIntegrationTests extends ApiTestSupport {
         String upload = pages.get("/products/" + product + "/notes/import").body();
         assertThat(upload).contains("Upload and preview");
 
-        String csv = "Summary,Reporter,Created,Labels,Labels\nSlow search,Ada,14/Jul/25 3:42 PM,search,perf\nOffline mode,Bob,2026-05-01,,\n";
-        HttpResponse<String> staged = pages.multipart("/products/" + product + "/notes/import", pages.csrf(upload), "jira.csv", csv);
+        String csv =
+                "Summary,Reporter,Created,Labels,Labels\nSlow search,Ada,14/Jul/25 3:42 PM,search,perf\nOffline mode,Bob,2026-05-01,,\n";
+        HttpResponse<String> staged =
+                pages.multipart("/products/" + product + "/notes/import", pages.csrf(upload), "jira.csv", csv);
         assertThat(staged.statusCode()).isEqualTo(302);
-        String mappingUrl = URI.create(staged.headers().firstValue("Location").orElseThrow()).getPath();
+        String mappingUrl = URI.create(staged.headers().firstValue("Location").orElseThrow())
+                .getPath();
         assertThat(mappingUrl).startsWith("/products/" + product + "/notes/import/");
 
         String mapping = pages.get(mappingUrl).body();
@@ -253,7 +301,9 @@ class NoteImportIntegrationTests extends ApiTestSupport {
         assertThat(start.statusCode()).as(start.body()).isEqualTo(200);
         JsonNode progress = null;
         for (int i = 0; i < 100; i++) {
-            progress = JsonMapper.builder().build().readTree(pages.get(mappingUrl + "/progress").body());
+            progress = JsonMapper.builder()
+                    .build()
+                    .readTree(pages.get(mappingUrl + "/progress").body());
             if (!progress.get("state").asString().equals("running")) {
                 break;
             }
@@ -267,7 +317,9 @@ class NoteImportIntegrationTests extends ApiTestSupport {
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/products/" + product + "/notes");
         assertThat(notes(product)).extracting(NoteView::text).containsExactly("Offline mode", "Slow search");
-        assertThat(pages.get(mappingUrl).statusCode()).as("the upload is gone once imported").isEqualTo(404);
+        assertThat(pages.get(mappingUrl).statusCode())
+                .as("the upload is gone once imported")
+                .isEqualTo(404);
     }
 
     @Test
@@ -275,9 +327,13 @@ class NoteImportIntegrationTests extends ApiTestSupport {
         String product = product();
         Pages pages = new Pages(port, email(owner));
         String upload = pages.get("/products/" + product + "/notes/import").body();
-        HttpResponse<String> staged = pages.multipart("/products/" + product + "/notes/import", pages.csrf(upload), "notes.csv",
+        HttpResponse<String> staged = pages.multipart(
+                "/products/" + product + "/notes/import",
+                pages.csrf(upload),
+                "notes.csv",
                 "note,when\nfine,2026-05-01\nbroken,31/31/2026\n");
-        String mappingUrl = URI.create(staged.headers().firstValue("Location").orElseThrow()).getPath();
+        String mappingUrl = URI.create(staged.headers().firstValue("Location").orElseThrow())
+                .getPath();
         String mapping = pages.get(mappingUrl).body();
 
         HttpResponse<String> failed = pages.post(mappingUrl, pages.csrf(mapping), "map.text=note&map.date=when");
@@ -302,20 +358,31 @@ class NoteImportIntegrationTests extends ApiTestSupport {
         addMember(owner, workspace, viewer, "VIEWER");
         Pages pages = new Pages(port, email(owner));
         String upload = pages.get("/products/" + product + "/notes/import").body();
-        HttpResponse<String> staged = pages.multipart("/products/" + product + "/notes/import", pages.csrf(upload), "n.csv", "text\nhello\n");
-        String mappingUrl = URI.create(staged.headers().firstValue("Location").orElseThrow()).getPath();
+        HttpResponse<String> staged =
+                pages.multipart("/products/" + product + "/notes/import", pages.csrf(upload), "n.csv", "text\nhello\n");
+        String mappingUrl = URI.create(staged.headers().firstValue("Location").orElseThrow())
+                .getPath();
 
         assertThat(new Pages(port, email(editor)).get(mappingUrl).statusCode()).isEqualTo(404);
         Pages viewerPages = new Pages(port, email(viewer));
-        assertThat(viewerPages.get("/products/" + product + "/notes/import").body()).contains("needs the editor role");
-        String viewerUpload = viewerPages.get("/products/" + product + "/notes/import").body();
-        assertThat(viewerPages.multipart("/products/" + product + "/notes/import", viewerPages.csrf(viewerUpload), "n.csv", "text\nhi\n").statusCode())
+        assertThat(viewerPages.get("/products/" + product + "/notes/import").body())
+                .contains("needs the editor role");
+        String viewerUpload =
+                viewerPages.get("/products/" + product + "/notes/import").body();
+        assertThat(viewerPages
+                        .multipart(
+                                "/products/" + product + "/notes/import",
+                                viewerPages.csrf(viewerUpload),
+                                "n.csv",
+                                "text\nhi\n")
+                        .statusCode())
                 .isEqualTo(403);
     }
 
     /** The column pre-selected for a field in the mapping form, "" for none. */
     private static String selected(String html, String field) {
-        Matcher select = Pattern.compile("<select id=\"map-" + field + "\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(html);
+        Matcher select = Pattern.compile("<select id=\"map-" + field + "\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+                .matcher(html);
         assertThat(select.find()).as("select for " + field).isTrue();
         Matcher option = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group(1));
         return option.find() ? option.group(1) : "";
@@ -324,20 +391,23 @@ class NoteImportIntegrationTests extends ApiTestSupport {
     private static Map<String, String> errors(ApiClient.Response r) {
         JsonNode errors = r.json().get("errors");
         return java.util.stream.StreamSupport.stream(errors.spliterator(), false)
-                .collect(Collectors.toMap(e -> e.get("field").asString(), e -> e.get("message").asString()));
+                .collect(Collectors.toMap(
+                        e -> e.get("field").asString(), e -> e.get("message").asString()));
     }
 
     /** Pages through real HTTP with HTTP Basic, a session cookie and the CSRF token of the last page. */
     static final class Pages {
 
         private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         private final String base;
         private final String auth;
 
         Pages(int port, String email) {
             this.base = "http://localhost:" + port;
-            this.auth = "Basic " + Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            this.auth = "Basic "
+                    + Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         }
 
         String csrf(String html) {
@@ -347,23 +417,38 @@ class NoteImportIntegrationTests extends ApiTestSupport {
         }
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", auth)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path, String csrf, String form) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-TOKEN", csrf)
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", auth)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("X-CSRF-TOKEN", csrf)
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> multipart(String path, String csrf, String fileName, String content) throws Exception {
             String boundary = "----northstar" + UUID.randomUUID();
             String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
-                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: text/csv\r\n\r\n"
                     + content + "\r\n--" + boundary + "--\r\n";
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Authorization", auth)
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
     }
 }

@@ -37,11 +37,23 @@ class NotesApiIntegrationTests extends ApiTestSupport {
         customer.put("segment", "Enterprise");
         customer.put("plan", "Pro");
         customer.put("revenue", 48000);
-        ApiClient.Response r = alice.post(notes, Map.of("text", "  Recurring meetings across time zones keep shifting by an hour.  ", "source", "in-app",
-                "customer", customer, "date", "2025-03-14", "tags", List.of("Time zones", "calendar", "time zones ")));
+        ApiClient.Response r = alice.post(
+                notes,
+                Map.of(
+                        "text",
+                        "  Recurring meetings across time zones keep shifting by an hour.  ",
+                        "source",
+                        "in-app",
+                        "customer",
+                        customer,
+                        "date",
+                        "2025-03-14",
+                        "tags",
+                        List.of("Time zones", "calendar", "time zones ")));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode note = r.json();
-        assertThat(note.get("text").asString()).isEqualTo("Recurring meetings across time zones keep shifting by an hour.");
+        assertThat(note.get("text").asString())
+                .isEqualTo("Recurring meetings across time zones keep shifting by an hour.");
         assertThat(note.get("source").asString()).isEqualTo("in-app");
         assertThat(note.get("state").asString()).isEqualTo("new");
         assertThat(note.get("date").asString()).isEqualTo("2025-03-14");
@@ -70,7 +82,8 @@ class NotesApiIntegrationTests extends ApiTestSupport {
         assertThat(note.get("customers").get(0).get("company").isNull()).isTrue();
         assertThat(note.get("source").asString()).isEqualTo("other");
         assertThat(note.get("state").asString()).isEqualTo("new");
-        assertThat(note.get("date").asString()).isEqualTo(java.time.LocalDate.now().toString());
+        assertThat(note.get("date").asString())
+                .isEqualTo(java.time.LocalDate.now().toString());
         assertThat(note.get("tags").size()).isZero();
     }
 
@@ -99,37 +112,58 @@ class NotesApiIntegrationTests extends ApiTestSupport {
         JsonNode hits = ok(alice.get(notes + "?q=csv"));
         assertThat(hits.get("total").asInt()).isEqualTo(2);
         // the older note mentions CSV three times, so relevance beats recency
-        assertThat(texts(hits.get("items"), "text")).containsExactly(
-                "CSV export, CSV import: every CSV file we make is broken", "The CSV export drops the time zone column");
+        assertThat(texts(hits.get("items"), "text"))
+                .containsExactly(
+                        "CSV export, CSV import: every CSV file we make is broken",
+                        "The CSV export drops the time zone column");
         // stemming: "exports" finds "export"
         assertThat(ok(alice.get(notes + "?q=exports")).get("total").asInt()).isEqualTo(2);
-        assertThat(ok(alice.get(notes + "?q=dark")).get("items").get(0).get("text").asString()).startsWith("Dark mode");
+        assertThat(ok(alice.get(notes + "?q=dark"))
+                        .get("items")
+                        .get(0)
+                        .get("text")
+                        .asString())
+                .startsWith("Dark mode");
         assertThat(ok(alice.get(notes + "?q=kubernetes")).get("total").asInt()).isZero();
     }
 
     @Test
     void searchFindsCustomersAndCompanies() {
-        alice.post(notes, Map.of("text", "Needs SSO before rollout", "customer", Map.of("name", "Priya", "company", "Initech")));
-        alice.post(notes, Map.of("text", "Loves the weekly digest", "customer", Map.of("name", "Tom", "company", "Umbrella")));
+        alice.post(
+                notes,
+                Map.of("text", "Needs SSO before rollout", "customer", Map.of("name", "Priya", "company", "Initech")));
+        alice.post(
+                notes,
+                Map.of("text", "Loves the weekly digest", "customer", Map.of("name", "Tom", "company", "Umbrella")));
         JsonNode hits = ok(alice.get(notes + "?q=initech"));
         assertThat(texts(hits.get("items"), "text")).containsExactly("Needs SSO before rollout");
     }
 
     @Test
     void filtersByStateSourceAndTag() {
-        String a = id(alice.post(notes, Map.of("text", "Billing page is confusing", "source", "support", "tags", List.of("billing"))));
-        id(alice.post(notes, Map.of("text", "Billing emails arrive twice", "source", "interview", "tags", "billing, email")));
-        id(alice.post(notes, Map.of("text", "Mobile app crashes on login", "source", "review", "tags", List.of("mobile"))));
+        String a = id(alice.post(
+                notes, Map.of("text", "Billing page is confusing", "source", "support", "tags", List.of("billing"))));
+        id(alice.post(
+                notes, Map.of("text", "Billing emails arrive twice", "source", "interview", "tags", "billing, email")));
+        id(alice.post(
+                notes, Map.of("text", "Mobile app crashes on login", "source", "review", "tags", List.of("mobile"))));
         ok(alice.post(notes + "/" + a + "/state", Map.of("state", "processed")));
 
         assertThat(texts(ok(alice.get(notes + "?tag=billing")).get("items"), "text"))
                 .containsExactlyInAnyOrder("Billing page is confusing", "Billing emails arrive twice");
-        assertThat(texts(ok(alice.get(notes + "?tag=BILLING&source=interview")).get("items"), "text")).containsExactly("Billing emails arrive twice");
-        assertThat(texts(ok(alice.get(notes + "?state=processed")).get("items"), "text")).containsExactly("Billing page is confusing");
+        assertThat(texts(ok(alice.get(notes + "?tag=BILLING&source=interview")).get("items"), "text"))
+                .containsExactly("Billing emails arrive twice");
+        assertThat(texts(ok(alice.get(notes + "?state=processed")).get("items"), "text"))
+                .containsExactly("Billing page is confusing");
         assertThat(ok(alice.get(notes + "?state=new")).get("total").asInt()).isEqualTo(2);
-        assertThat(texts(ok(alice.get(notes + "?q=billing&state=new")).get("items"), "text")).containsExactly("Billing emails arrive twice");
-        assertThat(texts(ok(alice.get(notes + "?q=crashes&source=review")).get("items"), "text")).containsExactly("Mobile app crashes on login");
-        assertThat(ok(alice.get(notes + "?q=crashes&source=support")).get("total").asInt()).isZero();
+        assertThat(texts(ok(alice.get(notes + "?q=billing&state=new")).get("items"), "text"))
+                .containsExactly("Billing emails arrive twice");
+        assertThat(texts(ok(alice.get(notes + "?q=crashes&source=review")).get("items"), "text"))
+                .containsExactly("Mobile app crashes on login");
+        assertThat(ok(alice.get(notes + "?q=crashes&source=support"))
+                        .get("total")
+                        .asInt())
+                .isZero();
 
         ApiClient.Response badSource = alice.get(notes + "?source=fax");
         assertThat(badSource.status()).isEqualTo(400);
@@ -141,11 +175,28 @@ class NotesApiIntegrationTests extends ApiTestSupport {
 
     @Test
     void editsPartiallyAndRefusesStaleVersion() {
-        JsonNode note = ok(alice.post(notes, Map.of("text", "Export is slow", "source", "sales",
-                "customer", Map.of("name", "Ann", "company", "Hooli", "plan", "Team"), "tags", List.of("export"))));
+        JsonNode note = ok(alice.post(
+                notes,
+                Map.of(
+                        "text",
+                        "Export is slow",
+                        "source",
+                        "sales",
+                        "customer",
+                        Map.of("name", "Ann", "company", "Hooli", "plan", "Team"),
+                        "tags",
+                        List.of("export"))));
         String url = notes + "/" + note.get("id").asString();
 
-        JsonNode edited = ok(alice.patch(url, Map.of("version", 0, "text", "Export takes minutes for large calendars", "customer", Map.of("plan", "Enterprise"))));
+        JsonNode edited = ok(alice.patch(
+                url,
+                Map.of(
+                        "version",
+                        0,
+                        "text",
+                        "Export takes minutes for large calendars",
+                        "customer",
+                        Map.of("plan", "Enterprise"))));
         assertThat(edited.get("version").asInt()).isEqualTo(1);
         assertThat(edited.get("text").asString()).isEqualTo("Export takes minutes for large calendars");
         assertThat(edited.get("source").asString()).isEqualTo("sales");
@@ -162,11 +213,17 @@ class NotesApiIntegrationTests extends ApiTestSupport {
         assertThat(noVersion.status()).isEqualTo(400);
         assertThat(fields(noVersion)).containsExactly("version");
 
-        JsonNode retagged = ok(alice.patch(url, Map.of("version", 1, "tags", List.of("performance"), "date", "2024-12-31", "source", "in-app")));
+        JsonNode retagged = ok(alice.patch(
+                url, Map.of("version", 1, "tags", List.of("performance"), "date", "2024-12-31", "source", "in-app")));
         assertThat(texts(retagged.get("tags"))).containsExactly("performance");
         assertThat(retagged.get("date").asString()).isEqualTo("2024-12-31");
         assertThat(retagged.get("source").asString()).isEqualTo("in-app");
-        assertThat(ok(alice.get(notes + "?q=minutes")).get("items").get(0).get("version").asInt()).isEqualTo(2);
+        assertThat(ok(alice.get(notes + "?q=minutes"))
+                        .get("items")
+                        .get(0)
+                        .get("version")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -175,19 +232,26 @@ class NotesApiIntegrationTests extends ApiTestSupport {
         JsonNode processed = ok(alice.post(url + "/state", Map.of("state", "processed")));
         assertThat(processed.get("state").asString()).isEqualTo("processed");
         assertThat(processed.get("version").asInt()).isEqualTo(1);
-        assertThat(ok(alice.post(url + "/state", Map.of("state", "archived"))).get("state").asString()).isEqualTo("archived");
+        assertThat(ok(alice.post(url + "/state", Map.of("state", "archived")))
+                        .get("state")
+                        .asString())
+                .isEqualTo("archived");
 
         ApiClient.Response illegal = alice.post(url + "/state", Map.of("state", "processed"));
         assertThat(illegal.status()).isEqualTo(400);
         assertThat(fields(illegal)).containsExactly("state");
-        assertThat(illegal.json().get("errors").get(0).get("message").asString()).contains("archived note cannot become processed");
+        assertThat(illegal.json().get("errors").get(0).get("message").asString())
+                .contains("archived note cannot become processed");
 
         ApiClient.Response unknown = alice.post(url + "/state", Map.of("state", "done"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(fields(unknown)).containsExactly("state");
         assertThat(fields(alice.post(url + "/state", Map.of()))).containsExactly("state");
 
-        assertThat(ok(alice.post(url + "/state", Map.of("state", "new"))).get("state").asString()).isEqualTo("new");
+        assertThat(ok(alice.post(url + "/state", Map.of("state", "new")))
+                        .get("state")
+                        .asString())
+                .isEqualTo("new");
     }
 
     @Test
@@ -211,15 +275,24 @@ class NotesApiIntegrationTests extends ApiTestSupport {
         String url = notes + "/" + id;
 
         assertThat(viewer.post(notes, Map.of("text", "Viewer's note")).status()).isEqualTo(403);
-        assertThat(viewer.post(url + "/state", Map.of("state", "processed")).status()).isEqualTo(403);
-        assertThat(viewer.patch(url, Map.of("version", 0, "text", "changed")).status()).isEqualTo(403);
+        assertThat(viewer.post(url + "/state", Map.of("state", "processed")).status())
+                .isEqualTo(403);
+        assertThat(viewer.patch(url, Map.of("version", 0, "text", "changed")).status())
+                .isEqualTo(403);
         assertThat(viewer.delete(url).status()).isEqualTo(403);
         assertThat(ok(viewer.get(notes)).get("total").asInt()).isEqualTo(1);
         assertThat(ok(viewer.get(url)).get("text").asString()).isEqualTo("Needs an agenda template");
 
-        assertThat(contributor.post(notes, Map.of("text", "Contributor's note")).status()).isEqualTo(201);
-        assertThat(ok(contributor.post(url + "/state", Map.of("state", "processed"))).get("state").asString()).isEqualTo("processed");
-        assertThat(contributor.patch(url, Map.of("version", 1, "text", "changed")).status()).isEqualTo(403);
+        assertThat(contributor.post(notes, Map.of("text", "Contributor's note")).status())
+                .isEqualTo(201);
+        assertThat(ok(contributor.post(url + "/state", Map.of("state", "processed")))
+                        .get("state")
+                        .asString())
+                .isEqualTo("processed");
+        assertThat(contributor
+                        .patch(url, Map.of("version", 1, "text", "changed"))
+                        .status())
+                .isEqualTo(403);
         assertThat(contributor.delete(url).status()).isEqualTo(403);
         assertThat(ok(alice.get(notes)).get("total").asInt()).isEqualTo(2);
     }
@@ -232,18 +305,23 @@ class NotesApiIntegrationTests extends ApiTestSupport {
         assertThat(mallory.get(notes).status()).isEqualTo(404);
         assertThat(mallory.get(url).status()).isEqualTo(404);
         assertThat(mallory.post(notes, Map.of("text", "spam")).status()).isEqualTo(404);
-        assertThat(mallory.patch(url, Map.of("version", 0, "text", "defaced")).status()).isEqualTo(404);
-        assertThat(mallory.post(url + "/state", Map.of("state", "archived")).status()).isEqualTo(404);
+        assertThat(mallory.patch(url, Map.of("version", 0, "text", "defaced")).status())
+                .isEqualTo(404);
+        assertThat(mallory.post(url + "/state", Map.of("state", "archived")).status())
+                .isEqualTo(404);
         assertThat(mallory.delete(url).status()).isEqualTo(404);
 
         // a note id guessed through another product the caller does own is not found either
         String theirProduct = newProduct(mallory, newWorkspace(mallory, "Mallory Inc"), "Probe");
         String through = "/api/v1/products/" + theirProduct + "/notes/" + id;
         assertThat(mallory.get(through).status()).isEqualTo(404);
-        assertThat(mallory.patch(through, Map.of("version", 0, "text", "defaced")).status()).isEqualTo(404);
+        assertThat(mallory.patch(through, Map.of("version", 0, "text", "defaced"))
+                        .status())
+                .isEqualTo(404);
         assertThat(mallory.delete(through).status()).isEqualTo(404);
         assertThat(ok(alice.get(url)).get("text").asString()).isEqualTo("Secret roadmap feedback");
-        assertThat(alice.get(notes + "/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(alice.get(notes + "/" + java.util.UUID.randomUUID()).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -257,12 +335,18 @@ class NotesApiIntegrationTests extends ApiTestSupport {
         assertThat(fields(several)).containsExactlyInAnyOrder("text", "source", "date");
         assertThat(several.body()).contains("YYYY-MM-DD").contains("in-app");
 
-        assertThat(fields(alice.post(notes, Map.of("text", "x", "date", "2025-02-30")))).containsExactly("date");
-        assertThat(fields(alice.post(notes, Map.of("text", "x", "customer", Map.of("revenue", "lots"))))).containsExactly("customer.revenue");
-        assertThat(fields(alice.post(notes, Map.of("text", "x", "customer", Map.of("name", "n".repeat(201)))))).containsExactly("customer.name");
-        assertThat(fields(alice.post(notes, Map.of("text", "x", "tags", Map.of("a", 1))))).containsExactly("tags");
-        assertThat(fields(alice.post(notes, Map.of("text", "x".repeat(20_001))))).containsExactly("text");
-        assertThat(fields(alice.post(notes, Map.of("text", "x", "state", "done")))).containsExactly("state");
+        assertThat(fields(alice.post(notes, Map.of("text", "x", "date", "2025-02-30"))))
+                .containsExactly("date");
+        assertThat(fields(alice.post(notes, Map.of("text", "x", "customer", Map.of("revenue", "lots")))))
+                .containsExactly("customer.revenue");
+        assertThat(fields(alice.post(notes, Map.of("text", "x", "customer", Map.of("name", "n".repeat(201))))))
+                .containsExactly("customer.name");
+        assertThat(fields(alice.post(notes, Map.of("text", "x", "tags", Map.of("a", 1)))))
+                .containsExactly("tags");
+        assertThat(fields(alice.post(notes, Map.of("text", "x".repeat(20_001)))))
+                .containsExactly("text");
+        assertThat(fields(alice.post(notes, Map.of("text", "x", "state", "done"))))
+                .containsExactly("state");
         assertThat(fields(alice.post(notes, "[1, 2]"))).containsExactly("body");
         ApiClient.Response malformed = alice.post(notes, "{\"text\": ");
         assertThat(malformed.status()).isEqualTo(400);
@@ -274,7 +358,9 @@ class NotesApiIntegrationTests extends ApiTestSupport {
     void documentsTheNotesApi() {
         ApiClient.Response docs = ApiClient.anonymous(port).get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/v1/products/{productId}/notes/{noteId}/state").contains("Feedback inbox");
+        assertThat(docs.body())
+                .contains("/api/v1/products/{productId}/notes/{noteId}/state")
+                .contains("Feedback inbox");
     }
 
     private void add(String text, String date) {

@@ -23,8 +23,10 @@ class PassagesTests {
     @Test
     void picksTheOccurrenceNearestTheHint() {
         String text = "sync is slow. really, sync is slow.";
-        assertThat(Passages.locate(text, "sync is slow", 0).orElseThrow().start()).isZero();
-        assertThat(Passages.locate(text, "sync is slow", 20).orElseThrow().start()).isEqualTo(22);
+        assertThat(Passages.locate(text, "sync is slow", 0).orElseThrow().start())
+                .isZero();
+        assertThat(Passages.locate(text, "sync is slow", 20).orElseThrow().start())
+                .isEqualTo(22);
     }
 
     @Test
@@ -36,7 +38,8 @@ class PassagesTests {
 
     @Test
     void fallsBackToIgnoringCase() {
-        Passages.Span span = Passages.locate("Outlook Sync Is Slow", "sync is slow", 0).orElseThrow();
+        Passages.Span span =
+                Passages.locate("Outlook Sync Is Slow", "sync is slow", 0).orElseThrow();
         assertThat(span).isEqualTo(new Passages.Span(8, 20));
     }
 
@@ -47,8 +50,10 @@ class PassagesTests {
     }
 
     @Property
-    void everyPieceOfATextIsFoundWhereItsWordsAre(@ForAll @StringLength(min = 1, max = 200) String text,
-            @ForAll @IntRange(min = 0, max = 199) int from, @ForAll @IntRange(min = 1, max = 60) int length) {
+    void everyPieceOfATextIsFoundWhereItsWordsAre(
+            @ForAll @StringLength(min = 1, max = 200) String text,
+            @ForAll @IntRange(min = 0, max = 199) int from,
+            @ForAll @IntRange(min = 1, max = 60) int length) {
         Assume.that(from + length <= text.length());
         String quote = text.substring(from, from + length);
         Assume.that(!quote.isBlank());
@@ -62,17 +67,50 @@ class PassagesTests {
         UUID need = UUID.randomUUID();
         HighlightView weak = highlight(2, 6, "cdef", Importance.NICE_TO_HAVE, "Need A", need);
         HighlightView strong = highlight(4, 8, "efgh", Importance.CRITICAL, "Need B", need);
-        HighlightView adrift = new HighlightView(UUID.randomUUID(), null, null, 0, 3, "xyz", need, "Gone", Importance.CRITICAL, false, null, null, null, Instant.now());
+        HighlightView adrift = new HighlightView(
+                UUID.randomUUID(),
+                null,
+                null,
+                0,
+                3,
+                "xyz",
+                need,
+                "Gone",
+                Importance.CRITICAL,
+                false,
+                null,
+                null,
+                null,
+                Instant.now());
         List<HighlightedNote.Segment> segments = Highlights.segments(text, List.of(weak, strong, adrift));
         assertThat(segments).extracting(HighlightedNote.Segment::text).containsExactly("ab", "cd", "ef", "gh", "ij");
-        assertThat(segments).extracting(HighlightedNote.Segment::marked).containsExactly(false, true, true, true, false);
+        assertThat(segments)
+                .extracting(HighlightedNote.Segment::marked)
+                .containsExactly(false, true, true, true, false);
         assertThat(segments.get(2).importance()).isEqualTo(Importance.CRITICAL);
         assertThat(segments.get(2).needs()).isEqualTo("Need A; Need B");
         assertThat(segments.get(1).importance()).isEqualTo(Importance.NICE_TO_HAVE);
-        assertThat(String.join("", segments.stream().map(HighlightedNote.Segment::text).toList())).isEqualTo(text);
+        assertThat(String.join(
+                        "", segments.stream().map(HighlightedNote.Segment::text).toList()))
+                .isEqualTo(text);
     }
 
-    private static HighlightView highlight(int start, int end, String quote, Importance importance, String needTitle, UUID need) {
-        return new HighlightView(UUID.randomUUID(), null, null, start, end, quote, need, needTitle, importance, true, LocalDate.now(), null, null, Instant.now());
+    private static HighlightView highlight(
+            int start, int end, String quote, Importance importance, String needTitle, UUID need) {
+        return new HighlightView(
+                UUID.randomUUID(),
+                null,
+                null,
+                start,
+                end,
+                quote,
+                need,
+                needTitle,
+                importance,
+                true,
+                LocalDate.now(),
+                null,
+                null,
+                Instant.now());
     }
 }

@@ -58,7 +58,8 @@ class PersonaApiIntegrationTests extends DiscoveryFixtures {
 
         JsonNode list = ok(owner.get(api("/personas")));
         assertThat(list.get("total").asInt()).isEqualTo(1);
-        assertThat(ok(owner.get(api("/personas?kind=persona"))).get("total").asInt()).isZero();
+        assertThat(ok(owner.get(api("/personas?kind=persona"))).get("total").asInt())
+                .isZero();
 
         assertThat(owner.delete(api("/personas/" + id)).status()).isEqualTo(204);
         assertThat(owner.get(api("/personas/" + id)).status()).isEqualTo(404);
@@ -68,11 +69,15 @@ class PersonaApiIntegrationTests extends DiscoveryFixtures {
     void rejectsMissingNameUnknownKindAndOverlongFieldsNamingEachField() {
         ApiClient.Response r = owner.post(api("/personas"), Map.of("kind", "PERSONA", "name", " "));
         assertThat(field(r)).isEqualTo("name");
-        assertThat(field(owner.post(api("/personas"), Map.of("kind", "robot", "name", "R2")))).isEqualTo("kind");
-        assertThat(field(owner.post(api("/personas"), Map.of("name", "No kind")))).isEqualTo("kind");
-        ApiClient.Response tooLong = owner.post(api("/personas"), Map.of("kind", "PERSONA", "name", "Long", "feelings", "x".repeat(4001)));
+        assertThat(field(owner.post(api("/personas"), Map.of("kind", "robot", "name", "R2"))))
+                .isEqualTo("kind");
+        assertThat(field(owner.post(api("/personas"), Map.of("name", "No kind"))))
+                .isEqualTo("kind");
+        ApiClient.Response tooLong =
+                owner.post(api("/personas"), Map.of("kind", "PERSONA", "name", "Long", "feelings", "x".repeat(4001)));
         assertThat(field(tooLong)).isEqualTo("feelings");
-        assertThat(tooLong.json().get("errors").get(0).get("message").asString()).contains("4000");
+        assertThat(tooLong.json().get("errors").get(0).get("message").asString())
+                .contains("4000");
         assertThat(ok(owner.get(api("/personas"))).get("total").asInt()).isZero();
     }
 
@@ -80,11 +85,15 @@ class PersonaApiIntegrationTests extends DiscoveryFixtures {
     void refusesAStaleVersionWithConflict() {
         String id = persona("Arun");
         ok(owner.put(api("/personas/" + id), Map.of("kind", "PERSONA", "name", "Arun, EM", "version", 0)));
-        ApiClient.Response stale = owner.put(api("/personas/" + id), Map.of("kind", "PERSONA", "name", "Arun the second", "version", 0));
+        ApiClient.Response stale =
+                owner.put(api("/personas/" + id), Map.of("kind", "PERSONA", "name", "Arun the second", "version", 0));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("detail").asString()).contains("someone else changed");
-        assertThat(owner.patch(api("/personas/" + id), Map.of("name", "Arun 3", "version", 0)).status()).isEqualTo(409);
-        assertThat(field(owner.put(api("/personas/" + id), Map.of("kind", "PERSONA", "name", "No version")))).isEqualTo("version");
+        assertThat(owner.patch(api("/personas/" + id), Map.of("name", "Arun 3", "version", 0))
+                        .status())
+                .isEqualTo(409);
+        assertThat(field(owner.put(api("/personas/" + id), Map.of("kind", "PERSONA", "name", "No version"))))
+                .isEqualTo("version");
         assertThat(ok(owner.get(api("/personas/" + id))).get("name").asString()).isEqualTo("Arun, EM");
     }
 
@@ -92,7 +101,8 @@ class PersonaApiIntegrationTests extends DiscoveryFixtures {
     void countsTheNeedsOfAPersonaAndKeepsThemWhenThePersonaGoes() {
         String id = persona("Renata");
         String need = need("Spread demos fairly", id, "CRITICAL");
-        assertThat(ok(owner.get(api("/personas/" + id))).get("needCount").asInt()).isEqualTo(1);
+        assertThat(ok(owner.get(api("/personas/" + id))).get("needCount").asInt())
+                .isEqualTo(1);
         ok(owner.delete(api("/personas/" + id)));
         JsonNode kept = ok(owner.get(api("/needs/" + need)));
         assertThat(kept.get("personaId").isNull()).isTrue();
@@ -106,14 +116,23 @@ class PersonaApiIntegrationTests extends DiscoveryFixtures {
         ApiClient stranger = newUser("Mallory");
 
         assertThat(ok(viewer.get(api("/personas"))).get("total").asInt()).isEqualTo(1);
-        assertThat(viewer.post(api("/personas"), Map.of("kind", "PERSONA", "name", "Mine")).status()).isEqualTo(403);
-        assertThat(viewer.patch(api("/personas/" + id), Map.of("name", "Renamed")).status()).isEqualTo(403);
+        assertThat(viewer.post(api("/personas"), Map.of("kind", "PERSONA", "name", "Mine"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(viewer.patch(api("/personas/" + id), Map.of("name", "Renamed"))
+                        .status())
+                .isEqualTo(403);
         assertThat(viewer.delete(api("/personas/" + id)).status()).isEqualTo(403);
-        assertThat(contributor.post(api("/personas"), Map.of("kind", "PERSONA", "name", "Mine")).status()).isEqualTo(403);
+        assertThat(contributor
+                        .post(api("/personas"), Map.of("kind", "PERSONA", "name", "Mine"))
+                        .status())
+                .isEqualTo(403);
 
         assertThat(stranger.get(api("/personas")).status()).isEqualTo(404);
         assertThat(stranger.get(api("/personas/" + id)).status()).isEqualTo(404);
-        assertThat(stranger.post(api("/personas"), Map.of("kind", "PERSONA", "name", "Sneaky")).status()).isEqualTo(404);
+        assertThat(stranger.post(api("/personas"), Map.of("kind", "PERSONA", "name", "Sneaky"))
+                        .status())
+                .isEqualTo(404);
         assertThat(stranger.delete(api("/personas/" + id)).status()).isEqualTo(404);
         assertThat(ok(owner.get(api("/personas/" + id))).get("name").asString()).isEqualTo("Maya");
     }
@@ -122,7 +141,9 @@ class PersonaApiIntegrationTests extends DiscoveryFixtures {
     void doesNotFindAPersonaThroughAnotherProduct() {
         String id = persona("Maya");
         String other = newProduct(owner, workspace, "Other");
-        assertThat(owner.get("/api/v1/products/" + other + "/personas/" + id).status()).isEqualTo(404);
-        assertThat(owner.delete("/api/v1/products/" + other + "/personas/" + id).status()).isEqualTo(404);
+        assertThat(owner.get("/api/v1/products/" + other + "/personas/" + id).status())
+                .isEqualTo(404);
+        assertThat(owner.delete("/api/v1/products/" + other + "/personas/" + id).status())
+                .isEqualTo(404);
     }
 }

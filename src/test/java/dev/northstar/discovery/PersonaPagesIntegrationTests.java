@@ -27,16 +27,23 @@ class PersonaPagesIntegrationTests extends DiscoveryFixtures {
     void showsWhatToDoWhenThereAreNoPersonasYet() {
         FormSession.Page empty = browser.get(pages);
         assertThat(empty.status()).isEqualTo(200);
-        assertThat(empty.body()).contains("No personas or segments yet.").contains(pages + "/new?kind=PERSONA").contains("class=\"current\"");
+        assertThat(empty.body())
+                .contains("No personas or segments yet.")
+                .contains(pages + "/new?kind=PERSONA")
+                .contains("class=\"current\"");
     }
 
     @Test
     void createsAPersonaThroughTheFormAfterShowingWhatIsMissing() {
         FormSession.Page form = browser.get(pages + "/new?kind=SEGMENT");
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.body()).contains("How the problem makes them feel").contains("for=\"p-frustrations\"").contains("value=\"SEGMENT\" aria-describedby=\"kind-help\" checked=\"checked\"");
+        assertThat(form.body())
+                .contains("How the problem makes them feel")
+                .contains("for=\"p-frustrations\"")
+                .contains("value=\"SEGMENT\" aria-describedby=\"kind-help\" checked=\"checked\"");
 
-        Map<String, String> fields = new HashMap<>(Map.of("kind", "PERSONA", "name", " ", "feelings", "Anxious <b>every</b> Monday"));
+        Map<String, String> fields =
+                new HashMap<>(Map.of("kind", "PERSONA", "name", " ", "feelings", "Anxious <b>every</b> Monday"));
         FormSession.Page missing = browser.post(pages, fields);
         assertThat(missing.status()).isEqualTo(200);
         assertThat(missing.body()).contains("Name is required").contains("Anxious &lt;b&gt;every&lt;/b&gt; Monday");
@@ -47,8 +54,13 @@ class PersonaPagesIntegrationTests extends DiscoveryFixtures {
         assertThat(created.location()).startsWith(pages + "/");
 
         FormSession.Page view = browser.get(created.location());
-        assertThat(view.body()).contains("Maya &lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>x</script>")
-                .contains("Anxious &lt;b&gt;every&lt;/b&gt; Monday").contains("Not described yet.").contains("Feelings").contains("Frustrations");
+        assertThat(view.body())
+                .contains("Maya &lt;script&gt;x&lt;/script&gt;")
+                .doesNotContain("<script>x</script>")
+                .contains("Anxious &lt;b&gt;every&lt;/b&gt; Monday")
+                .contains("Not described yet.")
+                .contains("Feelings")
+                .contains("Frustrations");
 
         FormSession.Page list = browser.get(pages);
         assertThat(list.body()).contains("Maya &lt;script&gt;").contains("no unmet needs");
@@ -59,7 +71,10 @@ class PersonaPagesIntegrationTests extends DiscoveryFixtures {
         String id = persona("Arun");
         need("See times in every attendee's zone", id, "CRITICAL");
         FormSession.Page view = browser.get(pages + "/" + id);
-        assertThat(view.body()).contains("See times in every attendee&#39;s zone").contains("Critical").contains("/needs/new?persona=" + id);
+        assertThat(view.body())
+                .contains("See times in every attendee&#39;s zone")
+                .contains("Critical")
+                .contains("/needs/new?persona=" + id);
     }
 
     @Test
@@ -69,14 +84,23 @@ class PersonaPagesIntegrationTests extends DiscoveryFixtures {
         assertThat(edit.body()).contains("name=\"version\" value=\"0\"");
         ok(owner.patch(api("/personas/" + id), Map.of("goals", "Fair routing")));
 
-        FormSession.Page stale = browser.post(pages + "/" + id, Map.of("version", "0", "kind", "PERSONA", "name", "Renata, sales lead", "goals", "My goals"));
+        FormSession.Page stale = browser.post(
+                pages + "/" + id,
+                Map.of("version", "0", "kind", "PERSONA", "name", "Renata, sales lead", "goals", "My goals"));
         assertThat(stale.status()).isEqualTo(200);
-        assertThat(stale.body()).contains("Someone else saved this persona").contains("Renata, sales lead").contains("name=\"version\" value=\"1\"");
-        assertThat(ok(owner.get(api("/personas/" + id))).get("goals").asString()).isEqualTo("Fair routing");
+        assertThat(stale.body())
+                .contains("Someone else saved this persona")
+                .contains("Renata, sales lead")
+                .contains("name=\"version\" value=\"1\"");
+        assertThat(ok(owner.get(api("/personas/" + id))).get("goals").asString())
+                .isEqualTo("Fair routing");
 
-        FormSession.Page saved = browser.post(pages + "/" + id, Map.of("version", "1", "kind", "PERSONA", "name", "Renata, sales lead", "goals", "My goals"));
+        FormSession.Page saved = browser.post(
+                pages + "/" + id,
+                Map.of("version", "1", "kind", "PERSONA", "name", "Renata, sales lead", "goals", "My goals"));
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(ok(owner.get(api("/personas/" + id))).get("goals").asString()).isEqualTo("My goals");
+        assertThat(ok(owner.get(api("/personas/" + id))).get("goals").asString())
+                .isEqualTo("My goals");
     }
 
     @Test
@@ -96,10 +120,15 @@ class PersonaPagesIntegrationTests extends DiscoveryFixtures {
         FormSession.Page list = asViewer.get(pages);
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("Maya").doesNotContain("New persona");
-        assertThat(asViewer.get(pages + "/" + id).body()).doesNotContain("/edit").doesNotContain("/delete");
+        assertThat(asViewer.get(pages + "/" + id).body())
+                .doesNotContain("/edit")
+                .doesNotContain("/delete");
         assertThat(asViewer.get(pages + "/new").status()).isEqualTo(403);
-        assertThat(asViewer.post(pages, Map.of("kind", "PERSONA", "name", "Mine")).status()).isEqualTo(403);
-        assertThat(asViewer.post(pages + "/" + id + "/delete", Map.of()).status()).isEqualTo(403);
+        assertThat(asViewer.post(pages, Map.of("kind", "PERSONA", "name", "Mine"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(asViewer.post(pages + "/" + id + "/delete", Map.of()).status())
+                .isEqualTo(403);
 
         FormSession stranger = FormSession.signIn(port, email(newUser("Mallory")), PASSWORD);
         assertThat(stranger.get(pages).status()).isEqualTo(404);

@@ -88,27 +88,50 @@ class SimilarNotesIntegrationTests extends MeaningTestSupport {
         jdbc.sql("""
                 insert into highlights (id, product_id, note_id, start_offset, end_offset, quote, importance, created_at)
                 values (?, ?, ?, 16, 21, 'delay', 'IMPORTANT', current_timestamp)""")
-                .params(UUID.randomUUID(), UUID.fromString(product), duplicate).update();
+                .params(UUID.randomUUID(), UUID.fromString(product), duplicate)
+                .update();
 
-        JsonNode merged = ok(alice.post("/api/v1/products/" + product + "/notes/" + kept + "/merge", Map.of("duplicateId", duplicate.toString())));
+        JsonNode merged = ok(alice.post(
+                "/api/v1/products/" + product + "/notes/" + kept + "/merge",
+                Map.of("duplicateId", duplicate.toString())));
 
         String text = merged.get("text").asString();
         assertThat(text).isEqualTo(OUTLOOK + SimilarNotes.SEPARATOR + PARAPHRASE);
         List<String> customers = new ArrayList<>();
-        merged.get("customers").forEach(c -> customers.add(c.get("name").asString() + ", " + c.get("company").asString()));
+        merged.get("customers")
+                .forEach(c -> customers.add(
+                        c.get("name").asString() + ", " + c.get("company").asString()));
         assertThat(customers).containsExactly("Ann Lee, Acme", "Bob Marsh, Globex");
         List<String> tags = new ArrayList<>();
         merged.get("tags").forEach(t -> tags.add(t.asString()));
         assertThat(tags).containsExactlyInAnyOrder("sync", "outlook");
-        var highlight = jdbc.sql("select note_id, start_offset, end_offset from highlights where product_id = ?").param(UUID.fromString(product))
-                .query((rs, n) -> Map.of("note", rs.getObject("note_id", UUID.class), "start", rs.getInt("start_offset"), "end", rs.getInt("end_offset"))).single();
+        var highlight = jdbc.sql("select note_id, start_offset, end_offset from highlights where product_id = ?")
+                .param(UUID.fromString(product))
+                .query((rs, n) -> Map.of(
+                        "note",
+                        rs.getObject("note_id", UUID.class),
+                        "start",
+                        rs.getInt("start_offset"),
+                        "end",
+                        rs.getInt("end_offset")))
+                .single();
         assertThat(highlight.get("note")).isEqualTo(kept);
-        assertThat(text.substring((Integer) highlight.get("start"), (Integer) highlight.get("end"))).isEqualTo("delay");
+        assertThat(text.substring((Integer) highlight.get("start"), (Integer) highlight.get("end")))
+                .isEqualTo("delay");
 
-        assertThat(alice.get("/api/v1/products/" + product + "/notes/" + duplicate + "/similar").status()).isEqualTo(404);
-        assertThat(jdbc.sql("select count(*) from notes where id = ?").param(duplicate).query(Long.class).single()).isZero();
+        assertThat(alice.get("/api/v1/products/" + product + "/notes/" + duplicate + "/similar")
+                        .status())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from notes where id = ?")
+                        .param(duplicate)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         awaitEmbeddings();
-        assertThat(ok(alice.get("/api/v1/products/" + product + "/notes/" + kept + "/similar")).get("items").size()).isZero();
+        assertThat(ok(alice.get("/api/v1/products/" + product + "/notes/" + kept + "/similar"))
+                        .get("items")
+                        .size())
+                .isZero();
     }
 
     @Test
@@ -125,11 +148,16 @@ class SimilarNotesIntegrationTests extends MeaningTestSupport {
         assertThat(self.status()).isEqualTo(400);
         assertThat(self.json().get("errors").get(0).get("field").asString()).isEqualTo("duplicateId");
         assertThat(self.json().get("errors").get(0).get("message").asString()).contains("itself");
-        assertThat(alice.post(merge, Map.of("duplicateId", foreign.toString())).status()).isEqualTo(404);
-        assertThat(alice.post(merge, Map.of("duplicateId", "not-an-id")).status()).isEqualTo(400);
+        assertThat(alice.post(merge, Map.of("duplicateId", foreign.toString())).status())
+                .isEqualTo(404);
+        assertThat(alice.post(merge, Map.of("duplicateId", "not-an-id")).status())
+                .isEqualTo(400);
         assertThat(alice.post(merge, Map.of()).status()).isEqualTo(400);
-        assertThat(ok(alice.get("/api/v1/products/" + other + "/notes/" + foreign + "/similar"))).isNotNull();
-        assertThat(alice.get("/api/v1/products/" + product + "/notes/" + kept + "/similar?limit=0").status()).isEqualTo(400);
+        assertThat(ok(alice.get("/api/v1/products/" + other + "/notes/" + foreign + "/similar")))
+                .isNotNull();
+        assertThat(alice.get("/api/v1/products/" + product + "/notes/" + kept + "/similar?limit=0")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -145,10 +173,18 @@ class SimilarNotesIntegrationTests extends MeaningTestSupport {
         String base = "/api/v1/products/" + product + "/notes/" + kept;
 
         assertThat(stranger.get(base + "/similar").status()).isEqualTo(404);
-        assertThat(stranger.post(base + "/merge", Map.of("duplicateId", duplicate.toString())).status()).isEqualTo(404);
+        assertThat(stranger.post(base + "/merge", Map.of("duplicateId", duplicate.toString()))
+                        .status())
+                .isEqualTo(404);
         assertThat(viewer.get(base + "/similar").status()).isEqualTo(200);
-        assertThat(viewer.post(base + "/merge", Map.of("duplicateId", duplicate.toString())).status()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from notes where id = ?").param(duplicate).query(Long.class).single()).isOne();
+        assertThat(viewer.post(base + "/merge", Map.of("duplicateId", duplicate.toString()))
+                        .status())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from notes where id = ?")
+                        .param(duplicate)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
@@ -165,11 +201,17 @@ class SimilarNotesIntegrationTests extends MeaningTestSupport {
 
         Page panel = page(owner, path, true);
         assertThat(panel.status()).isEqualTo(200);
-        assertThat(panel.body()).doesNotContain("<html").contains("% alike").contains("Merge into this note")
+        assertThat(panel.body())
+                .doesNotContain("<html")
+                .contains("% alike")
+                .contains("Merge into this note")
                 .contains("long delay before my Microsoft calendar");
         assertThat(page(viewer, path, true).body()).contains("% alike").doesNotContain("Merge into this note");
         Page full = page(owner, path, false);
-        assertThat(full.body()).contains("<html").contains("Notes like this one").contains("Merge into this note");
+        assertThat(full.body())
+                .contains("<html")
+                .contains("Notes like this one")
+                .contains("Merge into this note");
         assertThat(page(newUser("Mallory"), path, true).status()).isEqualTo(404);
     }
 }

@@ -38,15 +38,18 @@ class SubmissionLimiterTests {
         for (int i = 0; i < 10; i++) {
             limiter.acquire("survey-a", "10.0.0.1");
         }
-        assertThatThrownBy(() -> limiter.acquire("survey-a", "10.0.0.1")).isInstanceOfSatisfying(SubmissionsLimitedException.class,
-                e -> assertThat(e.retryAfterSeconds()).isBetween(1L, 6L));
+        assertThatThrownBy(() -> limiter.acquire("survey-a", "10.0.0.1"))
+                .isInstanceOfSatisfying(
+                        SubmissionsLimitedException.class,
+                        e -> assertThat(e.retryAfterSeconds()).isBetween(1L, 6L));
         // another address, or another survey, has its own bucket
         limiter.acquire("survey-a", "10.0.0.2");
         limiter.acquire("survey-b", "10.0.0.1");
         // a token comes back every six seconds
         clock.now = clock.now.plusSeconds(6);
         limiter.acquire("survey-a", "10.0.0.1");
-        assertThatThrownBy(() -> limiter.acquire("survey-a", "10.0.0.1")).isInstanceOf(SubmissionsLimitedException.class);
+        assertThatThrownBy(() -> limiter.acquire("survey-a", "10.0.0.1"))
+                .isInstanceOf(SubmissionsLimitedException.class);
         clock.now = clock.now.plusSeconds(60);
         for (int i = 0; i < 10; i++) {
             limiter.acquire("survey-a", "10.0.0.1");
@@ -59,7 +62,8 @@ class SubmissionLimiterTests {
         for (int i = 0; i < SubmissionLimiter.PER_SURVEY; i++) {
             limiter.acquire("survey-a", "10.1." + (i / 250) + "." + (i % 250));
         }
-        assertThatThrownBy(() -> limiter.acquire("survey-a", "10.9.9.9")).isInstanceOf(SubmissionsLimitedException.class);
+        assertThatThrownBy(() -> limiter.acquire("survey-a", "10.9.9.9"))
+                .isInstanceOf(SubmissionsLimitedException.class);
         limiter.acquire("survey-b", "10.9.9.9");
     }
 }

@@ -40,10 +40,11 @@ class ThemeClusteringTests {
     void findsClearGroupsWhateverTheStartingNumberOfCentres() {
         float[][] v = blobs(3, 6, 0.15, 1);
         ThemeClustering.Result result = ThemeClustering.cluster(v, 42);
-        assertThat(partition(result)).containsExactlyInAnyOrder(
-                IntStream.range(0, 6).boxed().collect(Collectors.toSet()),
-                IntStream.range(6, 12).boxed().collect(Collectors.toSet()),
-                IntStream.range(12, 18).boxed().collect(Collectors.toSet()));
+        assertThat(partition(result))
+                .containsExactlyInAnyOrder(
+                        IntStream.range(0, 6).boxed().collect(Collectors.toSet()),
+                        IntStream.range(6, 12).boxed().collect(Collectors.toSet()),
+                        IntStream.range(12, 18).boxed().collect(Collectors.toSet()));
         assertThat(ThemeClustering.initialK(v.length)).isGreaterThan(3);
     }
 
@@ -55,11 +56,14 @@ class ThemeClusteringTests {
         System.arraycopy(big, 0, v, 0, big.length);
         System.arraycopy(small, 4, v, big.length, 4); // the second group of "small" lies on another axis
         ThemeClustering.Result result = ThemeClustering.cluster(v, 7);
-        List<Integer> sizes = result.clusters().stream().map(ThemeClustering.Cluster::size).toList();
+        List<Integer> sizes =
+                result.clusters().stream().map(ThemeClustering.Cluster::size).toList();
         assertThat(sizes).isSortedAccordingTo((a, b) -> b - a);
         assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(v.length);
         Set<Integer> seen = new HashSet<>();
-        result.clusters().forEach(c -> Arrays.stream(c.members()).forEach(m -> assertThat(seen.add(m)).isTrue()));
+        result.clusters()
+                .forEach(c -> Arrays.stream(c.members())
+                        .forEach(m -> assertThat(seen.add(m)).isTrue()));
         assertThat(sizes.getFirst()).isEqualTo(12);
     }
 
@@ -87,8 +91,10 @@ class ThemeClusteringTests {
         float[][] v = blobs(2, 5, 0.05, 13);
         ThemeClustering.Result result = ThemeClustering.cluster(v, 1);
         for (ThemeClustering.Cluster c : result.clusters()) {
-            assertThat(Vectors.dot(c.centroid(), c.centroid())).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-4f));
-            assertThat(Arrays.stream(c.similarity()).boxed().toList()).allSatisfy(s -> assertThat(s).isBetween(0.9, 1.0001));
+            assertThat(Vectors.dot(c.centroid(), c.centroid()))
+                    .isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-4f));
+            assertThat(Arrays.stream(c.similarity()).boxed().toList())
+                    .allSatisfy(s -> assertThat(s).isBetween(0.9, 1.0001));
         }
     }
 
@@ -96,8 +102,14 @@ class ThemeClusteringTests {
     void copesWithTinyInputs() {
         assertThat(ThemeClustering.cluster(new float[0][], 1).clusters()).isEmpty();
         float[][] one = blobs(1, 1, 0, 1);
-        assertThat(ThemeClustering.cluster(one, 1).clusters()).singleElement().extracting(ThemeClustering.Cluster::size).isEqualTo(1);
+        assertThat(ThemeClustering.cluster(one, 1).clusters())
+                .singleElement()
+                .extracting(ThemeClustering.Cluster::size)
+                .isEqualTo(1);
         float[][] same = {one[0], one[0].clone(), one[0].clone()};
-        assertThat(ThemeClustering.cluster(same, 1).clusters().stream().mapToInt(ThemeClustering.Cluster::size).sum()).isEqualTo(3);
+        assertThat(ThemeClustering.cluster(same, 1).clusters().stream()
+                        .mapToInt(ThemeClustering.Cluster::size)
+                        .sum())
+                .isEqualTo(3);
     }
 }

@@ -44,22 +44,38 @@ class ThemeLabelsTests {
         assertThat(ThemeLabels.stem("policies")).isEqualTo("policy");
         assertThat(ThemeLabels.stem("classes")).isEqualTo("class");
         assertThat(ThemeLabels.stem("status")).isEqualTo("status");
-        List<String> texts = List.of("Meetings vanish", "Meetings double", "A meeting moved", "Reports broken", "Reports slow", "Reports wrong");
+        List<String> texts = List.of(
+                "Meetings vanish",
+                "Meetings double",
+                "A meeting moved",
+                "Reports broken",
+                "Reports slow",
+                "Reports wrong");
         List<ThemeLabels.Label> labels = ThemeLabels.label(texts, new int[] {0, 0, 0, 1, 1, 1}, 2);
         assertThat(labels.get(0).keywords().getFirst()).isEqualTo("meetings");
     }
 
     @Test
     void splitsWordsButNotPhrasesAcrossStopWordsAndPunctuation() {
-        assertThat(ThemeLabels.tokens("Sync, calendar: the Outlook's add-in!")).containsExactly("sync", null, "calendar", null, null, "outlook", "add-in", null);
+        assertThat(ThemeLabels.tokens("Sync, calendar: the Outlook's add-in!"))
+                .containsExactly("sync", null, "calendar", null, null, "outlook", "add-in", null);
     }
 
     @Test
     void keepsTheCapitalsOfNamesButNotOfSentenceStarts() {
         assertThat(ThemeLabels.tokenize("Sync fails. SSO with Okta's login is slow", true))
                 .containsExactly("sync", "fails", null, "sso", null, "Okta", "login", null, "slow");
-        List<String> texts = List.of("We need SSO through Okta", "SSO is required by IT", "No SSO, no deal", "Dark mode", "Dark theme", "Dark colours");
-        assertThat(ThemeLabels.label(texts, new int[] {0, 0, 0, 1, 1, 1}, 2).getFirst().label()).startsWith("SSO");
+        List<String> texts = List.of(
+                "We need SSO through Okta",
+                "SSO is required by IT",
+                "No SSO, no deal",
+                "Dark mode",
+                "Dark theme",
+                "Dark colours");
+        assertThat(ThemeLabels.label(texts, new int[] {0, 0, 0, 1, 1, 1}, 2)
+                        .getFirst()
+                        .label())
+                .startsWith("SSO");
     }
 
     @Test

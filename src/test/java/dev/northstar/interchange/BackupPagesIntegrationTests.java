@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,24 +30,35 @@ class BackupPagesIntegrationTests extends ApiTestSupport {
     }
 
     final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         Page get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Accept", "text/html")
+                    .GET());
         }
 
         Page login(String email) {
             String csrf = get("/login").csrf();
-            String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=" + PASSWORD + "&_csrf=" + csrf;
-            return send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+            String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=" + PASSWORD
+                    + "&_csrf=" + csrf;
+            return send(HttpRequest.newBuilder(uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
         }
 
         Page upload(String path, String csrf, String json) {
             String boundary = "----northstar" + UUID.randomUUID();
             String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
-                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"backup.json\"\r\nContent-Type: application/json\r\n\r\n"
+                    + "--" + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"backup.json\"\r\nContent-Type: application/json\r\n\r\n"
                     + json + "\r\n--" + boundary + "--\r\n";
-            return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Accept", "text/html")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
         }
 
@@ -59,7 +69,13 @@ class BackupPagesIntegrationTests extends ApiTestSupport {
         private Page send(HttpRequest.Builder request) {
             try {
                 HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse(null),
+                return new Page(
+                        r.statusCode(),
+                        r.body(),
+                        r.headers()
+                                .firstValue("Location")
+                                .map(l -> l.replaceFirst("^https?://[^/]+", ""))
+                                .orElse(null),
                         r.headers().firstValue("Content-Disposition").orElse(null));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -87,7 +103,9 @@ class BackupPagesIntegrationTests extends ApiTestSupport {
         assertThat(browser.get("/workspaces/" + ws).body()).contains("href=\"/workspaces/" + ws + "/backup\"");
         Page page = browser.get("/workspaces/" + ws + "/backup");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Back up Acme Labs").contains("href=\"/workspaces/" + ws + "/backup/download\"");
+        assertThat(page.body())
+                .contains("Back up Acme Labs")
+                .contains("href=\"/workspaces/" + ws + "/backup/download\"");
         Page file = browser.get("/workspaces/" + ws + "/backup/download");
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.disposition()).startsWith("attachment").contains("northstar-acme-labs-");
@@ -96,7 +114,8 @@ class BackupPagesIntegrationTests extends ApiTestSupport {
         Browser editing = signIn(editor);
         assertThat(editing.get("/workspaces/" + ws).body()).doesNotContain("/backup\"");
         assertThat(editing.get("/workspaces/" + ws + "/backup").status()).isEqualTo(403);
-        assertThat(editing.get("/workspaces/" + ws + "/backup/download").status()).isEqualTo(403);
+        assertThat(editing.get("/workspaces/" + ws + "/backup/download").status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -2,13 +2,13 @@ package dev.northstar.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.northstar.common.Paging;
 import dev.northstar.discovery.Customer;
 import dev.northstar.discovery.FeedbackInbox;
 import dev.northstar.discovery.NewNote;
 import dev.northstar.discovery.NoteFilter;
 import dev.northstar.discovery.NoteSource;
 import dev.northstar.discovery.NoteState;
-import dev.northstar.common.Paging;
 import dev.northstar.support.ApiClient;
 import dev.northstar.support.ApiTestSupport;
 import dev.northstar.support.Cli;
@@ -60,8 +60,13 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
     @Autowired
     dev.northstar.discovery.SimilarNotes similarNotes;
 
-
-    record Fixture(ApiClient owner, ApiClient editor, String workspaceId, String workspaceName, UUID productId, List<UUID> notes) {}
+    record Fixture(
+            ApiClient owner,
+            ApiClient editor,
+            String workspaceId,
+            String workspaceName,
+            UUID productId,
+            List<UUID> notes) {}
 
     /** A workspace with a product, members, an open invitation, notes with customers and tags, and rows of every column type. */
     Fixture workspace() {
@@ -71,30 +76,88 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
         String ws = newWorkspace(owner, name);
         UUID product = UUID.fromString(newProduct(owner, ws, "Calendar"));
         addMember(owner, ws, editor, "EDITOR");
-        ok(owner.post("/api/v1/workspaces/" + ws + "/members", Map.of("email", "newcomer-" + UUID.randomUUID() + "@example.test", "role", "VIEWER")));
+        ok(owner.post(
+                "/api/v1/workspaces/" + ws + "/members",
+                Map.of("email", "newcomer-" + UUID.randomUUID() + "@example.test", "role", "VIEWER")));
         List<UUID> notes = Access.asSystem(() -> List.of(
-                inbox.add(product, new NewNote("Exports to CSV time out for teams above 200 people", NoteSource.SUPPORT,
-                        new Customer("Ana Ruiz", "Globex", "enterprise", "annual", new BigDecimal("12000.50")), LocalDate.of(2024, 5, 1),
-                        List.of("export", "performance"), NoteState.NEW)).id(),
-                inbox.add(product, new NewNote("Would love a dark mode for late planning sessions", NoteSource.IN_APP, null,
-                        LocalDate.of(2024, 5, 2), List.of("ui"), NoteState.PROCESSED)).id(),
-                inbox.add(product, new NewNote("Recurring meetings ignore the holiday calendar", NoteSource.SALES,
-                        new Customer("Ben Okafor", "Initech", null, "monthly", new BigDecimal("99")), LocalDate.of(2024, 4, 28),
-                        List.of("calendar"), NoteState.NEW)).id()));
-        // embeddings and themes are made by the application itself; the backup must carry them (binary and floating point columns)
-        assertThat(similarNotes.awaitEmbeddings(java.time.Duration.ofSeconds(120))).as("embeddings computed").isTrue();
-        assertThat(jdbc.sql("select count(*) from note_embeddings where note_id = ?").param(notes.getFirst()).query(Long.class).single()).isEqualTo(1L);
+                inbox.add(
+                                product,
+                                new NewNote(
+                                        "Exports to CSV time out for teams above 200 people",
+                                        NoteSource.SUPPORT,
+                                        new Customer(
+                                                "Ana Ruiz",
+                                                "Globex",
+                                                "enterprise",
+                                                "annual",
+                                                new BigDecimal("12000.50")),
+                                        LocalDate.of(2024, 5, 1),
+                                        List.of("export", "performance"),
+                                        NoteState.NEW))
+                        .id(),
+                inbox.add(
+                                product,
+                                new NewNote(
+                                        "Would love a dark mode for late planning sessions",
+                                        NoteSource.IN_APP,
+                                        null,
+                                        LocalDate.of(2024, 5, 2),
+                                        List.of("ui"),
+                                        NoteState.PROCESSED))
+                        .id(),
+                inbox.add(
+                                product,
+                                new NewNote(
+                                        "Recurring meetings ignore the holiday calendar",
+                                        NoteSource.SALES,
+                                        new Customer("Ben Okafor", "Initech", null, "monthly", new BigDecimal("99")),
+                                        LocalDate.of(2024, 4, 28),
+                                        List.of("calendar"),
+                                        NoteState.NEW))
+                        .id()));
+        // embeddings and themes are made by the application itself; the backup must carry them (binary and floating
+        // point columns)
+        assertThat(similarNotes.awaitEmbeddings(java.time.Duration.ofSeconds(120)))
+                .as("embeddings computed")
+                .isTrue();
+        assertThat(jdbc.sql("select count(*) from note_embeddings where note_id = ?")
+                        .param(notes.getFirst())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
         // rows written directly, with exact values, so floating point, microsecond, boolean and null columns travel too
         // (the background theme computation waits for a quiet spell longer than this test)
         UUID theme = UUID.randomUUID();
-        jdbc.sql("insert into themes (id, product_id, label, keywords, size, position, computed_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(theme, product, "Slow exports", "export, slow", 1, 0, dev.northstar.common.Rows.ts(Instant.parse("2024-05-03T08:15:30.123456Z"))).update();
-        jdbc.sql("insert into theme_notes (theme_id, note_id, score) values (?, ?, ?)").params(theme, notes.getFirst(), 0.7312345678901234).update();
+        jdbc.sql(
+                        "insert into themes (id, product_id, label, keywords, size, position, computed_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        theme,
+                        product,
+                        "Slow exports",
+                        "export, slow",
+                        1,
+                        0,
+                        dev.northstar.common.Rows.ts(Instant.parse("2024-05-03T08:15:30.123456Z")))
+                .update();
+        jdbc.sql("insert into theme_notes (theme_id, note_id, score) values (?, ?, ?)")
+                .params(theme, notes.getFirst(), 0.7312345678901234)
+                .update();
         UUID survey = UUID.randomUUID();
-        jdbc.sql("insert into surveys (id, product_id, title, intro, status, public_token, created_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(survey, product, "Planning habits", null, "OPEN", "srv_" + UUID.randomUUID(), dev.northstar.common.Rows.ts(Instant.now())).update();
-        jdbc.sql("insert into survey_questions (id, survey_id, position, qkey, kind, prompt, options, required) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), survey, 0, "q1", "TEXT", "How do you plan a week?", null, true).update();
+        jdbc.sql(
+                        "insert into surveys (id, product_id, title, intro, status, public_token, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        survey,
+                        product,
+                        "Planning habits",
+                        null,
+                        "OPEN",
+                        "srv_" + UUID.randomUUID(),
+                        dev.northstar.common.Rows.ts(Instant.now()))
+                .update();
+        jdbc.sql(
+                        "insert into survey_questions (id, survey_id, position, qkey, kind, prompt, options, required) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), survey, 0, "q1", "TEXT", "How do you plan a week?", null, true)
+                .update();
         return new Fixture(owner, editor, ws, name, product, notes);
     }
 
@@ -104,7 +167,8 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
     }
 
     static String withoutExportedAt(String json) {
-        return json.replaceFirst("\"exportedAt\": \"[^\"]*\"", "\"exportedAt\": \"-\"").strip();
+        return json.replaceFirst("\"exportedAt\": \"[^\"]*\"", "\"exportedAt\": \"-\"")
+                .strip();
     }
 
     static Path write(String json) throws IOException {
@@ -140,21 +204,32 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
         assertThat(tables.get("note_customers")).hasSize(2);
         assertThat(tables.get("note_tags")).hasSize(4);
         assertThat(tables.get("invitations")).hasSize(1);
-        assertThat(download.body()).contains("\"revenue\": 12000.50").contains("\"score\": 0.7312345678901234")
-                .contains("\"computed_at\": \"2024-05-03T08:15:30.123456Z\"").contains("\"note_date\": \"2024-05-01\"").contains("\"required\": true");
+        assertThat(download.body())
+                .contains("\"revenue\": 12000.50")
+                .contains("\"score\": 0.7312345678901234")
+                .contains("\"computed_at\": \"2024-05-03T08:15:30.123456Z\"")
+                .contains("\"note_date\": \"2024-05-01\"")
+                .contains("\"required\": true");
         assertThat(download.body()).doesNotContain("api_tokens");
 
-        Cli restored = Cli.run(args(List.of("import", write(download.body()).toString()), target).toArray(String[]::new));
+        Cli restored = Cli.run(args(List.of("import", write(download.body()).toString()), target)
+                .toArray(String[]::new));
         assertThat(restored.exitCode()).as(restored.err()).isZero();
-        assertThat(restored.out()).contains("restored workspace " + f.workspaceName()).contains("notes 3");
+        assertThat(restored.out())
+                .contains("restored workspace " + f.workspaceName())
+                .contains("notes 3");
 
         Path again = TestDataDir.fresh("again").resolve("again.json");
-        Cli exported = Cli.run(args(List.of("export", "--workspace", f.workspaceName(), "--out", again.toString()), target).toArray(String[]::new));
+        Cli exported =
+                Cli.run(args(List.of("export", "--workspace", f.workspaceName(), "--out", again.toString()), target)
+                        .toArray(String[]::new));
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(withoutExportedAt(Files.readString(again))).isEqualTo(withoutExportedAt(download.body()));
 
-        // the restored accounts are there to sign in with: the CLI issues a token for the owner on the restored instance
-        Cli token = Cli.run(args(List.of("token", "create", "--email", email(f.owner())), target).toArray(String[]::new));
+        // the restored accounts are there to sign in with: the CLI issues a token for the owner on the restored
+        // instance
+        Cli token = Cli.run(args(List.of("token", "create", "--email", email(f.owner())), target)
+                .toArray(String[]::new));
         assertThat(token.exitCode()).as(token.err()).isZero();
         assertThat(token.out().strip()).startsWith("nst_");
     }
@@ -166,7 +241,8 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
     @Test
     void everyTableThatHangsOffAWorkspaceIsInTheBackup() throws java.sql.SQLException {
         Map<String, java.util.Set<String>> children = new HashMap<>();
-        try (var c = dataSource.getConnection(); var tables = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+        try (var c = dataSource.getConnection();
+                var tables = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
             List<String> names = new ArrayList<>();
             while (tables.next()) {
                 names.add(tables.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
@@ -174,7 +250,10 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
             for (String table : names) {
                 try (var fks = c.getMetaData().getImportedKeys(null, c.getSchema(), table)) {
                     while (fks.next()) {
-                        children.computeIfAbsent(fks.getString("PKTABLE_NAME").toLowerCase(java.util.Locale.ROOT), k -> new java.util.TreeSet<>()).add(table);
+                        children.computeIfAbsent(
+                                        fks.getString("PKTABLE_NAME").toLowerCase(java.util.Locale.ROOT),
+                                        k -> new java.util.TreeSet<>())
+                                .add(table);
                     }
                 }
             }
@@ -188,8 +267,11 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
             }
         }
         assertThat(reached).contains("products", "note_tags", "theme_notes", "assumption_tests");
-        List<String> declared = catalog.tables().stream().map(BackupCatalog.Table::name).toList();
-        assertThat(declared).as("tables that reference a workspace directly or through other tables").containsAll(reached);
+        List<String> declared =
+                catalog.tables().stream().map(BackupCatalog.Table::name).toList();
+        assertThat(declared)
+                .as("tables that reference a workspace directly or through other tables")
+                .containsAll(reached);
         assertThat(declared.indexOf("users")).isLessThan(declared.indexOf("memberships"));
         assertThat(declared.indexOf("notes")).isLessThan(declared.indexOf("note_tags"));
     }
@@ -198,7 +280,9 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
     void twoExportsOfTheSameDataDifferOnlyInExportedAt() {
         Fixture f = workspace();
         String first = Access.asSystem(() -> backups.export(UUID.fromString(f.workspaceId())));
-        String second = f.owner().get("/api/v1/workspaces/" + f.workspaceId() + "/export").body();
+        String second = f.owner()
+                .get("/api/v1/workspaces/" + f.workspaceId() + "/export")
+                .body();
         assertThat(withoutExportedAt(second)).isEqualTo(withoutExportedAt(first));
         assertThat(first).contains("\"exportedAt\": \"");
     }
@@ -207,23 +291,39 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
     void onlyOwnersDownloadBackupsAndStrangersSeeNothing() {
         Fixture f = workspace();
         ApiClient stranger = newUser("Mallory");
-        assertThat(f.editor().get("/api/v1/workspaces/" + f.workspaceId() + "/export").status()).isEqualTo(403);
-        assertThat(stranger.get("/api/v1/workspaces/" + f.workspaceId() + "/export").status()).isEqualTo(404);
-        assertThat(ApiClient.anonymous(port).get("/api/v1/workspaces/" + f.workspaceId() + "/export").status()).isEqualTo(401);
-        assertThat(ApiClient.anonymous(port).post("/api/v1/workspaces/import", "{}").status()).isEqualTo(401);
+        assertThat(f.editor()
+                        .get("/api/v1/workspaces/" + f.workspaceId() + "/export")
+                        .status())
+                .isEqualTo(403);
+        assertThat(stranger.get("/api/v1/workspaces/" + f.workspaceId() + "/export")
+                        .status())
+                .isEqualTo(404);
+        assertThat(ApiClient.anonymous(port)
+                        .get("/api/v1/workspaces/" + f.workspaceId() + "/export")
+                        .status())
+                .isEqualTo(401);
+        assertThat(ApiClient.anonymous(port)
+                        .post("/api/v1/workspaces/import", "{}")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void documentsTheBackupApi() {
         ApiClient.Response docs = ApiClient.anonymous(port).get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/v1/workspaces/{workspaceId}/export").contains("/api/v1/workspaces/import").contains("Backups");
+        assertThat(docs.body())
+                .contains("/api/v1/workspaces/{workspaceId}/export")
+                .contains("/api/v1/workspaces/import")
+                .contains("Backups");
     }
 
     @Test
     void refusesToRestoreAWorkspaceThatAlreadyExists() {
         Fixture f = workspace();
-        String backup = f.owner().get("/api/v1/workspaces/" + f.workspaceId() + "/export").body();
+        String backup = f.owner()
+                .get("/api/v1/workspaces/" + f.workspaceId() + "/export")
+                .body();
         ApiClient.Response r = f.owner().post("/api/v1/workspaces/import", backup);
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.json().get("detail").asString()).contains("already exists").contains(f.workspaceId());
@@ -232,14 +332,20 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
     @Test
     void rejectsFilesThatAreNotBackupsWithReadableProblems() {
         ApiClient alice = newUser("Alice");
-        ApiClient.Response broken = alice.post("/api/v1/workspaces/import", "{\"format\": \"northstar-workspace\", \"version\": 1, \"workspace\": {\"id\": \"" + UUID.randomUUID() + "\"}, \"tables\": {\"users\": [");
+        ApiClient.Response broken = alice.post(
+                "/api/v1/workspaces/import",
+                "{\"format\": \"northstar-workspace\", \"version\": 1, \"workspace\": {\"id\": \"" + UUID.randomUUID()
+                        + "\"}, \"tables\": {\"users\": [");
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.json().get("detail").asString()).contains("not valid JSON");
-        ApiClient.Response foreign = alice.post("/api/v1/workspaces/import", "{\"format\": \"trello-board\", \"version\": 1, \"tables\": {}}");
+        ApiClient.Response foreign = alice.post(
+                "/api/v1/workspaces/import", "{\"format\": \"trello-board\", \"version\": 1, \"tables\": {}}");
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.json().get("errors").get(0).get("field").asString()).isEqualTo("format");
-        ApiClient.Response newer = alice.post("/api/v1/workspaces/import",
-                "{\"format\": \"northstar-workspace\", \"version\": 7, \"workspace\": {\"id\": \"" + UUID.randomUUID() + "\"}, \"tables\": {}}");
+        ApiClient.Response newer = alice.post(
+                "/api/v1/workspaces/import",
+                "{\"format\": \"northstar-workspace\", \"version\": 7, \"workspace\": {\"id\": \"" + UUID.randomUUID()
+                        + "\"}, \"tables\": {}}");
         assertThat(newer.status()).isEqualTo(400);
         assertThat(newer.json().get("detail").asString()).contains("version 7");
     }
@@ -247,7 +353,9 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
     @Test
     void restoresACopyThroughTheApiReusingAccountsByEmailAndIndexingItsNotes() {
         Fixture f = workspace();
-        String copy = freshIds(f.owner().get("/api/v1/workspaces/" + f.workspaceId() + "/export").body());
+        String copy = freshIds(f.owner()
+                .get("/api/v1/workspaces/" + f.workspaceId() + "/export")
+                .body());
         ApiClient.Response r = f.owner().post("/api/v1/workspaces/import", copy);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode restored = r.json();
@@ -260,37 +368,54 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
         JsonNode members = ok(f.owner().get("/api/v1/workspaces/" + copyId + "/members"));
         assertThat(members.get("total").asInt()).isEqualTo(2);
         JsonNode products = ok(f.owner().get("/api/v1/workspaces/" + copyId + "/products"));
-        UUID copiedProduct = UUID.fromString(products.get("items").get(0).get("id").asString());
-        assertThat(ok(f.editor().get("/api/v1/products/" + copiedProduct)).get("name").asString()).isEqualTo("Calendar");
+        UUID copiedProduct =
+                UUID.fromString(products.get("items").get(0).get("id").asString());
+        assertThat(ok(f.editor().get("/api/v1/products/" + copiedProduct))
+                        .get("name")
+                        .asString())
+                .isEqualTo("Calendar");
 
         // the restored notes are searchable at once
-        var hits = Access.asSystem(() -> inbox.list(copiedProduct, new NoteFilter("holiday", null, null, null), Paging.of(null, null)));
+        var hits = Access.asSystem(
+                () -> inbox.list(copiedProduct, new NoteFilter("holiday", null, null, null), Paging.of(null, null)));
         assertThat(hits.total()).isEqualTo(1);
     }
 
     @Test
     void aFailingRestoreChangesNothing() {
         Fixture f = workspace();
-        String copy = freshIds(f.owner().get("/api/v1/workspaces/" + f.workspaceId() + "/export").body());
+        String copy = freshIds(f.owner()
+                .get("/api/v1/workspaces/" + f.workspaceId() + "/export")
+                .body());
         ObjectNode tree = (ObjectNode) JSON.readTree(copy);
         String copyId = tree.get("workspace").get("id").asString();
         ((ObjectNode) tree.get("tables").get("notes").get(1)).put("note_date", "yesterday");
-        long usersBefore = jdbc.sql("select count(*) from users").query(Long.class).single();
+        long usersBefore =
+                jdbc.sql("select count(*) from users").query(Long.class).single();
 
         ApiClient.Response r = f.owner().post("/api/v1/workspaces/import", JSON.writeValueAsString(tree));
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.json().get("detail").asString()).isEqualTo("tables.notes[1].note_date: expected a date like 2024-05-01, got \"yesterday\"");
+        assertThat(r.json().get("detail").asString())
+                .isEqualTo("tables.notes[1].note_date: expected a date like 2024-05-01, got \"yesterday\"");
         assertThat(f.owner().get("/api/v1/workspaces/" + copyId).status()).isEqualTo(404);
-        assertThat(jdbc.sql("select count(*) from workspaces where id = ?").param(UUID.fromString(copyId)).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from users").query(Long.class).single()).isEqualTo(usersBefore);
+        assertThat(jdbc.sql("select count(*) from workspaces where id = ?")
+                        .param(UUID.fromString(copyId))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from users").query(Long.class).single())
+                .isEqualTo(usersBefore);
     }
 
     @Test
     void refusesRowsThatBelongToAnotherWorkspace() {
         Fixture f = workspace();
         ApiClient mallory = newUser("Mallory");
-        String malloryId = Access.asSystem(() -> accounts.byEmail(email(mallory)).orElseThrow().userId().toString());
-        ObjectNode tree = (ObjectNode) JSON.readTree(freshIds(f.owner().get("/api/v1/workspaces/" + f.workspaceId() + "/export").body()));
+        String malloryId = Access.asSystem(
+                () -> accounts.byEmail(email(mallory)).orElseThrow().userId().toString());
+        ObjectNode tree = (ObjectNode) JSON.readTree(freshIds(f.owner()
+                .get("/api/v1/workspaces/" + f.workspaceId() + "/export")
+                .body()));
         ObjectNode sneaky = JSON.createObjectNode();
         sneaky.put("workspace_id", f.workspaceId());
         sneaky.put("user_id", malloryId);
@@ -301,7 +426,8 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
         ApiClient.Response r = mallory.post("/api/v1/workspaces/import", JSON.writeValueAsString(tree));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("detail").asString()).contains("memberships").contains("one workspace only");
-        assertThat(mallory.get("/api/v1/workspaces/" + f.workspaceId()).status()).isEqualTo(404);
+        assertThat(mallory.get("/api/v1/workspaces/" + f.workspaceId()).status())
+                .isEqualTo(404);
     }
 
     /** The same backup with every id and secret replaced, as if it came from another instance. */
@@ -310,11 +436,13 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
         Matcher m = UUID_TEXT.matcher(backup);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, ids.computeIfAbsent(m.group(), k -> UUID.randomUUID().toString()));
+            m.appendReplacement(
+                    out, ids.computeIfAbsent(m.group(), k -> UUID.randomUUID().toString()));
         }
         m.appendTail(out);
         // unique secrets must differ too
-        return out.toString().replaceAll("\"capture_key\": \"([^\"]*)\"", "\"capture_key\": \"$1x\"")
+        return out.toString()
+                .replaceAll("\"capture_key\": \"([^\"]*)\"", "\"capture_key\": \"$1x\"")
                 .replaceAll("\"token_hash\": \"[0-9a-f]{64}\"", "\"token_hash\": \"" + "0".repeat(63) + "1\"");
     }
 }

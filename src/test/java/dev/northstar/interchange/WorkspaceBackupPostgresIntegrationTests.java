@@ -47,7 +47,10 @@ class WorkspaceBackupPostgresIntegrationTests extends WorkspaceBackupIntegration
     @Override
     void restoresIntoAnEmptyDataDirectoryExactly() throws IOException {
         super.restoresIntoAnEmptyDataDirectoryExactly();
-        long restored = JdbcClient.create(postgres.getDatabase("postgres", lastDatabase)).sql("select count(*) from notes").query(Long.class).single();
+        long restored = JdbcClient.create(postgres.getDatabase("postgres", lastDatabase))
+                .sql("select count(*) from notes")
+                .query(Long.class)
+                .single();
         assertThat(restored).isEqualTo(3);
     }
 

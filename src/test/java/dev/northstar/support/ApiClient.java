@@ -39,7 +39,11 @@ public final class ApiClient {
     }
 
     public ApiClient basic(String email, String password) {
-        return new ApiClient(base, "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new ApiClient(
+                base,
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     public Response get(String path) {
@@ -51,22 +55,31 @@ public final class ApiClient {
     }
 
     public Response post(String path, Object json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json instanceof String s ? s : MAPPER.writeValueAsString(json))));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        json instanceof String s ? s : MAPPER.writeValueAsString(json))));
     }
 
     public Response patch(String path, Object json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(json instanceof String s ? s : MAPPER.writeValueAsString(json))));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method(
+                        "PATCH",
+                        HttpRequest.BodyPublishers.ofString(
+                                json instanceof String s ? s : MAPPER.writeValueAsString(json))));
     }
 
     public Response put(String path, Object json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json instanceof String s ? s : MAPPER.writeValueAsString(json))));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        json instanceof String s ? s : MAPPER.writeValueAsString(json))));
     }
 
     public Response postRaw(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 

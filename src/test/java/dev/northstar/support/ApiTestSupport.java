@@ -29,11 +29,14 @@ public abstract class ApiTestSupport {
 
     /** A new account and a client signed in with its bearer token. */
     protected ApiClient newUser(String name) {
-        String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        String email = name.toLowerCase().replace(' ', '.') + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
         accounts.createUser(email, name, PASSWORD);
-        ApiClient.Response r = ApiClient.anonymous(port).basic(email, PASSWORD).post("/api/v1/tokens", Map.of("name", "test"));
+        ApiClient.Response r =
+                ApiClient.anonymous(port).basic(email, PASSWORD).post("/api/v1/tokens", Map.of("name", "test"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        ApiClient client = ApiClient.anonymous(port).bearer(r.json().get("token").asString());
+        ApiClient client =
+                ApiClient.anonymous(port).bearer(r.json().get("token").asString());
         client.email = email;
         return client;
     }
@@ -55,7 +58,8 @@ public abstract class ApiTestSupport {
     }
 
     protected void addMember(ApiClient owner, String workspaceId, ApiClient member, String role) {
-        ApiClient.Response r = owner.post("/api/v1/workspaces/" + workspaceId + "/members", Map.of("email", member.email, "role", role));
+        ApiClient.Response r = owner.post(
+                "/api/v1/workspaces/" + workspaceId + "/members", Map.of("email", member.email, "role", role));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
 

@@ -12,7 +12,10 @@ public record Cli(int exitCode, String out, String err) {
     public static Cli run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = NorthstarCli.run(args, NorthstarApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = NorthstarCli.run(
+                args,
+                NorthstarApplication.class,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

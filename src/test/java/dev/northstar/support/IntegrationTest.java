@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Import;
 /** A full application on a random port, on H2 by default; add {@code @ActiveProfiles("pgtest")} for PostgreSQL. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"northstar.demo=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"northstar.demo=false"})
 @Import(EmbeddedPostgresConfig.class)
 public @interface IntegrationTest {}

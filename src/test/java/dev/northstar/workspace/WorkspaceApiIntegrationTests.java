@@ -14,7 +14,9 @@ class WorkspaceApiIntegrationTests extends ApiTestSupport {
     @Test
     void issuesTokenOnlyForCorrectPassword() {
         ApiClient alice = newUser("Alice");
-        ApiClient.Response wrong = ApiClient.anonymous(port).basic(email(alice), "not-the-password").post("/api/v1/tokens", Map.of());
+        ApiClient.Response wrong = ApiClient.anonymous(port)
+                .basic(email(alice), "not-the-password")
+                .post("/api/v1/tokens", Map.of());
         assertThat(wrong.status()).isEqualTo(401);
         ApiClient.Response none = ApiClient.anonymous(port).get("/api/v1/workspaces");
         assertThat(none.status()).isEqualTo(401);
@@ -27,16 +29,19 @@ class WorkspaceApiIntegrationTests extends ApiTestSupport {
     void createsWorkspaceAndProductWithCaptureKey() {
         ApiClient alice = newUser("Alice");
         String ws = newWorkspace(alice, "Acme");
-        var product = ok(alice.post("/api/v1/workspaces/" + ws + "/products", Map.of("name", "Calendar", "description", "Team calendar")));
+        var product = ok(alice.post(
+                "/api/v1/workspaces/" + ws + "/products", Map.of("name", "Calendar", "description", "Team calendar")));
         assertThat(product.get("name").asString()).isEqualTo("Calendar");
         assertThat(product.get("captureKey").asString()).startsWith("phc_");
 
         var list = ok(alice.get("/api/v1/workspaces/" + ws + "/products"));
         assertThat(list.get("total").asInt()).isEqualTo(1);
-        assertThat(list.get("items").get(0).get("id").asString()).isEqualTo(product.get("id").asString());
+        assertThat(list.get("items").get(0).get("id").asString())
+                .isEqualTo(product.get("id").asString());
 
         var rotated = ok(alice.post("/api/v1/products/" + product.get("id").asString() + "/capture-key", Map.of()));
-        assertThat(rotated.get("captureKey").asString()).isNotEqualTo(product.get("captureKey").asString());
+        assertThat(rotated.get("captureKey").asString())
+                .isNotEqualTo(product.get("captureKey").asString());
     }
 
     @Test
@@ -58,9 +63,12 @@ class WorkspaceApiIntegrationTests extends ApiTestSupport {
         String product = newProduct(alice, ws, "Calendar");
 
         assertThat(mallory.get("/api/v1/workspaces/" + ws).status()).isEqualTo(404);
-        assertThat(mallory.get("/api/v1/workspaces/" + ws + "/products").status()).isEqualTo(404);
+        assertThat(mallory.get("/api/v1/workspaces/" + ws + "/products").status())
+                .isEqualTo(404);
         assertThat(mallory.get("/api/v1/products/" + product).status()).isEqualTo(404);
-        assertThat(mallory.post("/api/v1/workspaces/" + ws + "/products", Map.of("name", "Sneaky")).status()).isEqualTo(404);
+        assertThat(mallory.post("/api/v1/workspaces/" + ws + "/products", Map.of("name", "Sneaky"))
+                        .status())
+                .isEqualTo(404);
         assertThat(ok(mallory.get("/api/v1/workspaces")).get("total").asInt()).isZero();
     }
 
@@ -74,11 +82,22 @@ class WorkspaceApiIntegrationTests extends ApiTestSupport {
         addMember(owner, ws, viewer, "VIEWER");
         addMember(owner, ws, editor, "EDITOR");
 
-        assertThat(ok(viewer.get("/api/v1/products/" + product)).get("name").asString()).isEqualTo("Calendar");
-        assertThat(viewer.post("/api/v1/workspaces/" + ws + "/products", Map.of("name", "Mine")).status()).isEqualTo(403);
-        assertThat(editor.post("/api/v1/workspaces/" + ws + "/products", Map.of("name", "Scheduler")).status()).isEqualTo(201);
-        assertThat(editor.post("/api/v1/products/" + product + "/capture-key", Map.of()).status()).isEqualTo(403);
-        assertThat(editor.post("/api/v1/workspaces/" + ws + "/members", Map.of("email", "x@example.test", "role", "VIEWER")).status()).isEqualTo(403);
+        assertThat(ok(viewer.get("/api/v1/products/" + product)).get("name").asString())
+                .isEqualTo("Calendar");
+        assertThat(viewer.post("/api/v1/workspaces/" + ws + "/products", Map.of("name", "Mine"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(editor.post("/api/v1/workspaces/" + ws + "/products", Map.of("name", "Scheduler"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(editor.post("/api/v1/products/" + product + "/capture-key", Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(editor.post(
+                                "/api/v1/workspaces/" + ws + "/members",
+                                Map.of("email", "x@example.test", "role", "VIEWER"))
+                        .status())
+                .isEqualTo(403);
 
         var members = ok(owner.get("/api/v1/workspaces/" + ws + "/members"));
         assertThat(members.get("total").asInt()).isEqualTo(3);
@@ -88,7 +107,11 @@ class WorkspaceApiIntegrationTests extends ApiTestSupport {
     void keepsAtLeastOneOwner() {
         ApiClient owner = newUser("Olivia");
         String ws = newWorkspace(owner, "Acme");
-        var me = ok(owner.get("/api/v1/workspaces/" + ws + "/members")).get("items").get(0).get("userId").asString();
+        var me = ok(owner.get("/api/v1/workspaces/" + ws + "/members"))
+                .get("items")
+                .get(0)
+                .get("userId")
+                .asString();
         ApiClient.Response r = owner.patch("/api/v1/workspaces/" + ws + "/members/" + me, Map.of("role", "VIEWER"));
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.json().get("detail").asString()).contains("at least one owner");
@@ -98,7 +121,9 @@ class WorkspaceApiIntegrationTests extends ApiTestSupport {
     void invitesNewPeopleWithOneTimeLink() {
         ApiClient owner = newUser("Olivia");
         String ws = newWorkspace(owner, "Acme");
-        var invited = ok(owner.post("/api/v1/workspaces/" + ws + "/members", Map.of("email", "newbie@example.test", "role", "contributor")));
+        var invited = ok(owner.post(
+                "/api/v1/workspaces/" + ws + "/members",
+                Map.of("email", "newbie@example.test", "role", "contributor")));
         assertThat(invited.get("status").asString()).isEqualTo("invited");
         String token = invited.get("invitationUrl").asString().replace("/public/invitations/", "");
         accounts.acceptInvitation(token, "Newbie", PASSWORD);

@@ -29,7 +29,11 @@ class HighlightApi {
     record HighlightRequest(Integer start, Integer end, String quote, String needId, String importance) {
 
         NewHighlight highlight() {
-            return new NewHighlight(start, end, quote, PersonasWeb.uuid(needId, "needId"),
+            return new NewHighlight(
+                    start,
+                    end,
+                    quote,
+                    PersonasWeb.uuid(needId, "needId"),
                     importance == null || importance.isBlank() ? null : Importance.parse(importance, "importance"));
         }
     }
@@ -47,8 +51,10 @@ class HighlightApi {
         return new PageResult<>(all, all.size());
     }
 
-    @Operation(summary = "Link a passage to an unmet need (contributors): {start, end[, quote]} offsets into the note text, "
-            + "or {quote} alone to find it; with needId and importance (default: the need's)")
+    @Operation(
+            summary =
+                    "Link a passage to an unmet need (contributors): {start, end[, quote]} offsets into the note text, "
+                            + "or {quote} alone to find it; with needId and importance (default: the need's)")
     @PostMapping("/notes/{noteId}/highlights")
     @ResponseStatus(HttpStatus.CREATED)
     HighlightView add(@PathVariable UUID productId, @PathVariable UUID noteId, @RequestBody HighlightRequest body) {

@@ -47,17 +47,33 @@ class HighlightPages {
     }
 
     @GetMapping("/notes/{noteId}/highlights")
-    String panel(@PathVariable UUID productId, @PathVariable UUID noteId, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String panel(
+            @PathVariable UUID productId,
+            @PathVariable UUID noteId,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         return render(productId, noteId, htmx != null, null, model);
     }
 
     @PostMapping("/notes/{noteId}/highlights")
-    String add(@PathVariable UUID productId, @PathVariable UUID noteId, @RequestParam(required = false) Integer start,
-            @RequestParam(required = false) String quote, @RequestParam(required = false) String needId, @RequestParam(required = false) String importance,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, RedirectAttributes flash) {
+    String add(
+            @PathVariable UUID productId,
+            @PathVariable UUID noteId,
+            @RequestParam(required = false) Integer start,
+            @RequestParam(required = false) String quote,
+            @RequestParam(required = false) String needId,
+            @RequestParam(required = false) String importance,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes flash) {
         HighlightForm form = new HighlightForm(start, quote, needId, importance);
         try {
-            HighlightView h = highlights.addFromSelection(productId, noteId, start, quote, PersonasWeb.uuid(needId, "needId"),
+            HighlightView h = highlights.addFromSelection(
+                    productId,
+                    noteId,
+                    start,
+                    quote,
+                    PersonasWeb.uuid(needId, "needId"),
                     importance == null || importance.isBlank() ? null : Importance.parse(importance, "importance"));
             String done = msg("highlight.added", h.needTitle());
             if (htmx != null) {
@@ -76,8 +92,13 @@ class HighlightPages {
     }
 
     @PostMapping("/highlights/{highlightId}/delete")
-    String remove(@PathVariable UUID productId, @PathVariable UUID highlightId, @RequestParam(required = false) String back,
-            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, RedirectAttributes flash) {
+    String remove(
+            @PathVariable UUID productId,
+            @PathVariable UUID highlightId,
+            @RequestParam(required = false) String back,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes flash) {
         HighlightView h = highlights.get(productId, highlightId);
         highlights.delete(productId, highlightId);
         if (htmx != null) {

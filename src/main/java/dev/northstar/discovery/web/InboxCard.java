@@ -29,11 +29,24 @@ class InboxCard implements OverviewCard.Contributor {
         long fresh = counts.getOrDefault(NoteState.NEW, 0L);
         String href = "/products/" + productId + "/notes";
         if (total == 0) {
-            return List.of(new OverviewCard(10, msg("inbox.card.title"), "0", msg("inbox.card.empty"), href, msg("inbox.card.start"), List.of()));
+            return List.of(new OverviewCard(
+                    10,
+                    msg("inbox.card.title"),
+                    "0",
+                    msg("inbox.card.empty"),
+                    href,
+                    msg("inbox.card.start"),
+                    List.of()));
         }
         String detail = fresh == 0 ? msg("inbox.card.allTriaged") : msg("inbox.card.new", fresh);
-        return List.of(new OverviewCard(10, msg("inbox.card.title"), Long.toString(total), detail,
-                fresh == 0 ? href : href + "?state=new", msg("inbox.card.open"), List.of()));
+        return List.of(new OverviewCard(
+                10,
+                msg("inbox.card.title"),
+                Long.toString(total),
+                detail,
+                fresh == 0 ? href : href + "?state=new",
+                msg("inbox.card.open"),
+                List.of()));
     }
 
     private String msg(String key, Object... args) {

@@ -52,10 +52,16 @@ class InboxPages {
 
     /** The full page, or only the results when htmx asks for them while the user types. */
     @GetMapping
-    String inbox(@PathVariable UUID productId, @RequestParam(required = false) String q, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String source, @RequestParam(required = false) String tag,
-            @RequestParam(required = false) Integer page, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-History-Restore-Request", required = false) String restoring, Model model) {
+    String inbox(
+            @PathVariable UUID productId,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) Integer page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String restoring,
+            Model model) {
         frame(productId, model);
         InboxQuery query = InboxQuery.of(productId, q, state, source, tag);
         int current = page == null ? 0 : Math.max(0, page);
@@ -66,7 +72,8 @@ class InboxPages {
         model.addAttribute("page", current);
         model.addAttribute("pageSize", PAGE_SIZE);
         model.addAttribute("counts", counts);
-        model.addAttribute("countAll", counts.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute(
+                "countAll", counts.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("states", NoteState.values());
         model.addAttribute("sources", NoteSource.values());
         model.addAttribute("tags", inbox.tags(productId));
@@ -85,7 +92,11 @@ class InboxPages {
     }
 
     @PostMapping
-    String create(@PathVariable UUID productId, @ModelAttribute("form") NoteForm form, Model model, RedirectAttributes flash) {
+    String create(
+            @PathVariable UUID productId,
+            @ModelAttribute("form") NoteForm form,
+            Model model,
+            RedirectAttributes flash) {
         try {
             NoteView note = inbox.add(productId, form.toNote(null));
             flash.addFlashAttribute("flash", text("inbox.flash.added"));
@@ -106,7 +117,12 @@ class InboxPages {
 
     /** Saves an edit; a stale version keeps the user's text in the form beside the newer saved note. */
     @PostMapping("/{noteId}")
-    String edit(@PathVariable UUID productId, @PathVariable UUID noteId, @ModelAttribute("form") NoteForm form, Model model, RedirectAttributes flash) {
+    String edit(
+            @PathVariable UUID productId,
+            @PathVariable UUID noteId,
+            @ModelAttribute("form") NoteForm form,
+            Model model,
+            RedirectAttributes flash) {
         NoteView current = inbox.get(productId, noteId);
         try {
             if (form.version() == null) {
@@ -128,7 +144,11 @@ class InboxPages {
     }
 
     @PostMapping("/{noteId}/state")
-    String moveTo(@PathVariable UUID productId, @PathVariable UUID noteId, @RequestParam(defaultValue = "") String state, RedirectAttributes flash) {
+    String moveTo(
+            @PathVariable UUID productId,
+            @PathVariable UUID noteId,
+            @RequestParam(defaultValue = "") String state,
+            RedirectAttributes flash) {
         try {
             NoteState target = NoteState.parse(state, "state");
             inbox.moveTo(productId, noteId, target);
@@ -151,7 +171,11 @@ class InboxPages {
         model.addAttribute("note", note);
         model.addAttribute("form", form);
         model.addAttribute("sources", NoteSource.values());
-        model.addAttribute("nextStates", note.state().next().stream().sorted(Comparator.comparingInt(s -> s == NoteState.NEW ? Integer.MAX_VALUE : s.ordinal())).toList());
+        model.addAttribute(
+                "nextStates",
+                note.state().next().stream()
+                        .sorted(Comparator.comparingInt(s -> s == NoteState.NEW ? Integer.MAX_VALUE : s.ordinal()))
+                        .toList());
         return "discovery/note";
     }
 

@@ -67,7 +67,12 @@ record InboxQuery(UUID productId, String q, NoteState state, NoteSource source, 
             return null;
         }
         try {
-            return Enum.valueOf(type, raw.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_'));
+            return Enum.valueOf(
+                    type,
+                    raw.strip()
+                            .toUpperCase(java.util.Locale.ROOT)
+                            .replace('-', '_')
+                            .replace(' ', '_'));
         } catch (IllegalArgumentException e) {
             return null;
         }

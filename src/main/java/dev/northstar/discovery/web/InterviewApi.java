@@ -32,7 +32,15 @@ class InterviewApi {
 
     record GuideRequest(String title, String goal, List<String> questions, Integer version) {}
 
-    record SessionRequest(String interviewee, String company, String segment, String plan, String date, String guideId, String summary, Integer version) {}
+    record SessionRequest(
+            String interviewee,
+            String company,
+            String segment,
+            String plan,
+            String date,
+            String guideId,
+            String summary,
+            Integer version) {}
 
     record NoteRequest(String text, List<String> tags) {}
 
@@ -45,7 +53,10 @@ class InterviewApi {
     }
 
     @GetMapping("/interview-guides")
-    PageResult<InterviewGuideView> guides(@PathVariable UUID productId, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<InterviewGuideView> guides(
+            @PathVariable UUID productId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return interviews.guides(productId, Paging.of(page, size));
     }
 
@@ -61,10 +72,13 @@ class InterviewApi {
         return interviews.guide(productId, guideId);
     }
 
-    @Operation(summary = "Replace a guide's title, goal and questions; questions whose text is unchanged keep their ids")
+    @Operation(
+            summary = "Replace a guide's title, goal and questions; questions whose text is unchanged keep their ids")
     @PutMapping("/interview-guides/{guideId}")
-    InterviewGuideView updateGuide(@PathVariable UUID productId, @PathVariable UUID guideId, @RequestBody GuideRequest body) {
-        return interviews.updateGuide(productId, guideId, new GuideDraft(body.title(), body.goal(), body.questions()), body.version());
+    InterviewGuideView updateGuide(
+            @PathVariable UUID productId, @PathVariable UUID guideId, @RequestBody GuideRequest body) {
+        return interviews.updateGuide(
+                productId, guideId, new GuideDraft(body.title(), body.goal(), body.questions()), body.version());
     }
 
     @DeleteMapping("/interview-guides/{guideId}")
@@ -75,8 +89,11 @@ class InterviewApi {
 
     @Operation(summary = "Sessions, newest first; guideId narrows to one guide")
     @GetMapping("/interview-sessions")
-    PageResult<InterviewSessionView> sessions(@PathVariable UUID productId, @RequestParam(required = false) UUID guideId,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<InterviewSessionView> sessions(
+            @PathVariable UUID productId,
+            @RequestParam(required = false) UUID guideId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return interviews.sessions(productId, guideId, Paging.of(page, size));
     }
 
@@ -94,7 +111,8 @@ class InterviewApi {
     }
 
     @PutMapping("/interview-sessions/{sessionId}")
-    InterviewSessionView updateSession(@PathVariable UUID productId, @PathVariable UUID sessionId, @RequestBody SessionRequest body) {
+    InterviewSessionView updateSession(
+            @PathVariable UUID productId, @PathVariable UUID sessionId, @RequestBody SessionRequest body) {
         return interviews.updateSession(productId, sessionId, draft(body), body.version());
     }
 
@@ -114,11 +132,22 @@ class InterviewApi {
 
     @Operation(summary = "Tick or untick a guide question as covered in the session")
     @PutMapping("/interview-sessions/{sessionId}/checklist/{questionId}")
-    InterviewSessionDetail cover(@PathVariable UUID productId, @PathVariable UUID sessionId, @PathVariable UUID questionId, @RequestBody CoveredRequest body) {
+    InterviewSessionDetail cover(
+            @PathVariable UUID productId,
+            @PathVariable UUID sessionId,
+            @PathVariable UUID questionId,
+            @RequestBody CoveredRequest body) {
         return interviews.markCovered(productId, sessionId, questionId, body.covered() == null || body.covered());
     }
 
     private static SessionDraft draft(SessionRequest body) {
-        return ResearchForms.sessionDraft(body.interviewee(), body.company(), body.segment(), body.plan(), body.date(), body.guideId(), body.summary());
+        return ResearchForms.sessionDraft(
+                body.interviewee(),
+                body.company(),
+                body.segment(),
+                body.plan(),
+                body.date(),
+                body.guideId(),
+                body.summary());
     }
 }

@@ -30,11 +30,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InterviewPages {
 
     /** What the session form holds, so it can be shown again with its messages. */
-    record SessionForm(String interviewee, String company, String segment, String plan, String date, String guideId, String summary, Integer version) {
+    record SessionForm(
+            String interviewee,
+            String company,
+            String segment,
+            String plan,
+            String date,
+            String guideId,
+            String summary,
+            Integer version) {
 
         static SessionForm of(InterviewSessionView s) {
-            return new SessionForm(s.interviewee(), s.company(), s.segment(), s.plan(), s.date().toString(),
-                    s.guideId() == null ? "" : s.guideId().toString(), s.summary(), s.version());
+            return new SessionForm(
+                    s.interviewee(),
+                    s.company(),
+                    s.segment(),
+                    s.plan(),
+                    s.date().toString(),
+                    s.guideId() == null ? "" : s.guideId().toString(),
+                    s.summary(),
+                    s.version());
         }
 
         SessionDraft draft() {
@@ -72,11 +87,19 @@ class InterviewPages {
     }
 
     @PostMapping("/guides")
-    String createGuide(@PathVariable UUID productId, @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String goal,
-            @RequestParam(defaultValue = "") String questions, Model model, RedirectAttributes flash) {
+    String createGuide(
+            @PathVariable UUID productId,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String goal,
+            @RequestParam(defaultValue = "") String questions,
+            Model model,
+            RedirectAttributes flash) {
         try {
-            InterviewGuideView g = interviews.createGuide(productId, new GuideDraft(title, goal, List.of(questions.split("\\R"))));
-            flash.addFlashAttribute("flash", "Guide “" + g.title() + "” created with " + g.questions().size() + " questions.");
+            InterviewGuideView g =
+                    interviews.createGuide(productId, new GuideDraft(title, goal, List.of(questions.split("\\R"))));
+            flash.addFlashAttribute(
+                    "flash",
+                    "Guide “" + g.title() + "” created with " + g.questions().size() + " questions.");
             return "redirect:/products/" + productId + "/interviews/guides/" + g.id();
         } catch (InvalidInputException e) {
             model.addAttribute("error", e);
@@ -97,8 +120,14 @@ class InterviewPages {
     }
 
     @PostMapping("/guides/{guideId}")
-    String describeGuide(@PathVariable UUID productId, @PathVariable UUID guideId, @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String goal, @RequestParam(required = false) Integer version, Model model, RedirectAttributes flash) {
+    String describeGuide(
+            @PathVariable UUID productId,
+            @PathVariable UUID guideId,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String goal,
+            @RequestParam(required = false) Integer version,
+            Model model,
+            RedirectAttributes flash) {
         try {
             interviews.describeGuide(productId, guideId, title, goal, version);
             flash.addFlashAttribute("flash", "Guide saved.");
@@ -112,7 +141,11 @@ class InterviewPages {
     }
 
     @PostMapping("/guides/{guideId}/questions")
-    String addQuestion(@PathVariable UUID productId, @PathVariable UUID guideId, @RequestParam(defaultValue = "") String prompt, Model model,
+    String addQuestion(
+            @PathVariable UUID productId,
+            @PathVariable UUID guideId,
+            @RequestParam(defaultValue = "") String prompt,
+            Model model,
             RedirectAttributes flash) {
         try {
             interviews.addGuideQuestion(productId, guideId, prompt);
@@ -126,8 +159,12 @@ class InterviewPages {
     }
 
     @PostMapping("/guides/{guideId}/questions/{questionId}")
-    String editQuestion(@PathVariable UUID productId, @PathVariable UUID guideId, @PathVariable UUID questionId,
-            @RequestParam(defaultValue = "") String prompt, RedirectAttributes flash) {
+    String editQuestion(
+            @PathVariable UUID productId,
+            @PathVariable UUID guideId,
+            @PathVariable UUID questionId,
+            @RequestParam(defaultValue = "") String prompt,
+            RedirectAttributes flash) {
         try {
             interviews.editGuideQuestion(productId, guideId, questionId, prompt);
             flash.addFlashAttribute("flash", "Question saved.");
@@ -138,13 +175,21 @@ class InterviewPages {
     }
 
     @PostMapping("/guides/{guideId}/questions/{questionId}/move")
-    String moveQuestion(@PathVariable UUID productId, @PathVariable UUID guideId, @PathVariable UUID questionId, @RequestParam int by) {
+    String moveQuestion(
+            @PathVariable UUID productId,
+            @PathVariable UUID guideId,
+            @PathVariable UUID questionId,
+            @RequestParam int by) {
         interviews.moveGuideQuestion(productId, guideId, questionId, by);
         return guideRedirect(productId, guideId) + "#q-" + questionId;
     }
 
     @PostMapping("/guides/{guideId}/questions/{questionId}/delete")
-    String removeQuestion(@PathVariable UUID productId, @PathVariable UUID guideId, @PathVariable UUID questionId, RedirectAttributes flash) {
+    String removeQuestion(
+            @PathVariable UUID productId,
+            @PathVariable UUID guideId,
+            @PathVariable UUID questionId,
+            RedirectAttributes flash) {
         interviews.removeGuideQuestion(productId, guideId, questionId);
         flash.addFlashAttribute("flash", "Question removed.");
         return guideRedirect(productId, guideId);
@@ -164,9 +209,21 @@ class InterviewPages {
     String newSession(@PathVariable UUID productId, @RequestParam(required = false) UUID guideId, Model model) {
         page.prepare(productId, "interviews", model);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new SessionForm("", "", "", "", LocalDate.now().toString(), guideId == null ? "" : guideId.toString(), "", null));
+            model.addAttribute(
+                    "form",
+                    new SessionForm(
+                            "",
+                            "",
+                            "",
+                            "",
+                            LocalDate.now().toString(),
+                            guideId == null ? "" : guideId.toString(),
+                            "",
+                            null));
         }
-        model.addAttribute("guides", interviews.guides(productId, Paging.of(0, GUIDES_SHOWN)).items());
+        model.addAttribute(
+                "guides",
+                interviews.guides(productId, Paging.of(0, GUIDES_SHOWN)).items());
         return "discovery/interviews/session-form";
     }
 
@@ -174,7 +231,10 @@ class InterviewPages {
     String createSession(@PathVariable UUID productId, SessionForm form, Model model, RedirectAttributes flash) {
         try {
             InterviewSessionView s = interviews.createSession(productId, form.draft());
-            flash.addFlashAttribute("flash", "Session with " + s.interviewee() + " recorded. Take notes below; each lands in the feedback inbox.");
+            flash.addFlashAttribute(
+                    "flash",
+                    "Session with " + s.interviewee()
+                            + " recorded. Take notes below; each lands in the feedback inbox.");
             return "redirect:/products/" + productId + "/interviews/sessions/" + s.id();
         } catch (InvalidInputException e) {
             model.addAttribute("error", e);
@@ -198,12 +258,19 @@ class InterviewPages {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", SessionForm.of(s));
         }
-        model.addAttribute("guides", interviews.guides(productId, Paging.of(0, GUIDES_SHOWN)).items());
+        model.addAttribute(
+                "guides",
+                interviews.guides(productId, Paging.of(0, GUIDES_SHOWN)).items());
         return "discovery/interviews/session-form";
     }
 
     @PostMapping("/sessions/{sessionId}")
-    String updateSession(@PathVariable UUID productId, @PathVariable UUID sessionId, SessionForm form, Model model, RedirectAttributes flash) {
+    String updateSession(
+            @PathVariable UUID productId,
+            @PathVariable UUID sessionId,
+            SessionForm form,
+            Model model,
+            RedirectAttributes flash) {
         try {
             interviews.updateSession(productId, sessionId, form.draft(), form.version());
             flash.addFlashAttribute("flash", "Session saved.");
@@ -223,8 +290,14 @@ class InterviewPages {
     }
 
     @PostMapping("/sessions/{sessionId}/notes")
-    String addNote(@PathVariable UUID productId, @PathVariable UUID sessionId, @RequestParam(defaultValue = "") String text,
-            @RequestParam(defaultValue = "") String tags, @RequestParam(defaultValue = "false") boolean quote, Model model, RedirectAttributes flash) {
+    String addNote(
+            @PathVariable UUID productId,
+            @PathVariable UUID sessionId,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "") String tags,
+            @RequestParam(defaultValue = "false") boolean quote,
+            Model model,
+            RedirectAttributes flash) {
         try {
             List<String> all = new ArrayList<>(NewNote.splitTags(tags));
             if (quote) {
@@ -245,8 +318,13 @@ class InterviewPages {
 
     /** Ticks a guide question; an htmx request gets the checklist back, a plain form a redirect. */
     @PostMapping("/sessions/{sessionId}/checklist/{questionId}")
-    String cover(@PathVariable UUID productId, @PathVariable UUID sessionId, @PathVariable UUID questionId, @RequestParam boolean covered,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String cover(
+            @PathVariable UUID productId,
+            @PathVariable UUID sessionId,
+            @PathVariable UUID questionId,
+            @RequestParam boolean covered,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         InterviewSessionDetail detail = interviews.markCovered(productId, sessionId, questionId, covered);
         if (htmx != null) {
             page.prepare(productId, "interviews", model);

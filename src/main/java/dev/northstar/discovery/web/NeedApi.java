@@ -36,12 +36,18 @@ class NeedApi {
     record NeedRequest(String title, String description, String personaId, String importance, Integer version) {
 
         NeedInput input() {
-            return new NeedInput(title, description, PersonasWeb.uuid(personaId, "personaId"), Importance.parse(importance, "importance", Importance.IMPORTANT));
+            return new NeedInput(
+                    title,
+                    description,
+                    PersonasWeb.uuid(personaId, "personaId"),
+                    Importance.parse(importance, "importance", Importance.IMPORTANT));
         }
 
         /** Parts present replace the current ones; "" clears the description or the persona. */
         NeedInput over(NeedView current) {
-            return new NeedInput(title == null ? current.title() : title, description == null ? current.description() : description,
+            return new NeedInput(
+                    title == null ? current.title() : title,
+                    description == null ? current.description() : description,
                     personaId == null ? current.personaId() : PersonasWeb.uuid(personaId, "personaId"),
                     importance == null ? current.importance() : Importance.parse(importance, "importance"));
         }
@@ -55,17 +61,26 @@ class NeedApi {
         this.highlights = highlights;
     }
 
-    @Operation(summary = "List unmet needs with their evidence count; sort=evidence (default)|importance|title, personaId and importance filter")
+    @Operation(
+            summary =
+                    "List unmet needs with their evidence count; sort=evidence (default)|importance|title, personaId and importance filter")
     @GetMapping
-    PageResult<NeedView> list(@PathVariable UUID productId, @RequestParam(required = false) String personaId,
-            @RequestParam(required = false) String importance, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        NeedFilter filter = new NeedFilter(PersonasWeb.uuid(personaId, "personaId"),
-                importance == null || importance.isBlank() ? null : Importance.parse(importance, "importance"), NeedFilter.Order.parse(sort));
+    PageResult<NeedView> list(
+            @PathVariable UUID productId,
+            @RequestParam(required = false) String personaId,
+            @RequestParam(required = false) String importance,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        NeedFilter filter = new NeedFilter(
+                PersonasWeb.uuid(personaId, "personaId"),
+                importance == null || importance.isBlank() ? null : Importance.parse(importance, "importance"),
+                NeedFilter.Order.parse(sort));
         return needs.list(productId, filter, Paging.of(page, size));
     }
 
-    @Operation(summary = "Create an unmet need (editors); importance nice-to-have|important|critical, default important")
+    @Operation(
+            summary = "Create an unmet need (editors); importance nice-to-have|important|critical, default important")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     NeedView create(@PathVariable UUID productId, @RequestBody NeedRequest body) {
@@ -90,7 +105,8 @@ class NeedApi {
     @PatchMapping("/{needId}")
     NeedView patch(@PathVariable UUID productId, @PathVariable UUID needId, @RequestBody NeedRequest body) {
         NeedView current = needs.get(productId, needId);
-        return needs.update(productId, needId, body.version() == null ? current.version() : body.version(), body.over(current));
+        return needs.update(
+                productId, needId, body.version() == null ? current.version() : body.version(), body.over(current));
     }
 
     @Operation(summary = "Delete a need with its highlights; opportunities that were this need stay as free text")
@@ -102,8 +118,11 @@ class NeedApi {
 
     @Operation(summary = "The evidence for a need: highlights, strongest first")
     @GetMapping("/{needId}/highlights")
-    PageResult<HighlightView> highlights(@PathVariable UUID productId, @PathVariable UUID needId,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<HighlightView> highlights(
+            @PathVariable UUID productId,
+            @PathVariable UUID needId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return highlights.forNeed(productId, needId, Paging.of(page, size));
     }
 }

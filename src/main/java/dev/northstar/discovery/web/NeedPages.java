@@ -37,11 +37,20 @@ class NeedPages {
     record NeedForm(String title, String description, String personaId, String importance, Integer version) {
 
         static NeedForm of(NeedView n) {
-            return new NeedForm(n.title(), n.description(), n.personaId() == null ? null : n.personaId().toString(), n.importance().name(), n.version());
+            return new NeedForm(
+                    n.title(),
+                    n.description(),
+                    n.personaId() == null ? null : n.personaId().toString(),
+                    n.importance().name(),
+                    n.version());
         }
 
         NeedInput input() {
-            return new NeedInput(title, description, PersonasWeb.uuid(personaId, "personaId"), Importance.parse(importance, "importance", Importance.IMPORTANT));
+            return new NeedInput(
+                    title,
+                    description,
+                    PersonasWeb.uuid(personaId, "personaId"),
+                    Importance.parse(importance, "importance", Importance.IMPORTANT));
         }
     }
 
@@ -52,7 +61,13 @@ class NeedPages {
     private final Workspaces workspaces;
     private final MessageSource messages;
 
-    NeedPages(Needs needs, Personas personas, Highlights highlights, OpportunityTrees trees, Workspaces workspaces, MessageSource messages) {
+    NeedPages(
+            Needs needs,
+            Personas personas,
+            Highlights highlights,
+            OpportunityTrees trees,
+            Workspaces workspaces,
+            MessageSource messages) {
         this.needs = needs;
         this.personas = personas;
         this.highlights = highlights;
@@ -62,17 +77,26 @@ class NeedPages {
     }
 
     @GetMapping
-    String list(@PathVariable UUID productId, @RequestParam(required = false) String persona, @RequestParam(required = false) String importance,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @PathVariable UUID productId,
+            @RequestParam(required = false) String persona,
+            @RequestParam(required = false) String importance,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         PersonasWeb.page(workspaces, productId, "needs", model);
-        NeedFilter filter = new NeedFilter(PersonasWeb.uuid(persona, "persona"),
-                importance == null || importance.isBlank() ? null : Importance.parse(importance, "importance"), NeedFilter.Order.parse(sort));
+        NeedFilter filter = new NeedFilter(
+                PersonasWeb.uuid(persona, "persona"),
+                importance == null || importance.isBlank() ? null : Importance.parse(importance, "importance"),
+                NeedFilter.Order.parse(sort));
         Paging paging = Paging.of(page, 50);
         PageResult<NeedView> result = needs.list(productId, filter, paging);
         model.addAttribute("needs", result);
         model.addAttribute("filter", filter);
         model.addAttribute("all", needs.count(productId));
-        model.addAttribute("maxEvidence", result.items().stream().mapToInt(NeedView::evidenceCount).max().orElse(0));
+        model.addAttribute(
+                "maxEvidence",
+                result.items().stream().mapToInt(NeedView::evidenceCount).max().orElse(0));
         model.addAttribute("personas", personaChoices(productId));
         model.addAttribute("importances", Importance.values());
         model.addAttribute("orders", NeedFilter.Order.values());
@@ -86,7 +110,14 @@ class NeedPages {
             query.put("importance", filter.importance().label());
         }
         query.put("sort", filter.order().name().toLowerCase(java.util.Locale.ROOT));
-        model.addAttribute("pagerBase", "/products/" + productId + "/needs?" + String.join("&", query.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        model.addAttribute(
+                "pagerBase",
+                "/products/" + productId + "/needs?"
+                        + String.join(
+                                "&",
+                                query.entrySet().stream()
+                                        .map(e -> e.getKey() + "=" + e.getValue())
+                                        .toList()));
         return "discovery/needs/list";
     }
 
@@ -108,7 +139,11 @@ class NeedPages {
     }
 
     @GetMapping("/{needId}")
-    String view(@PathVariable UUID productId, @PathVariable UUID needId, @RequestParam(required = false) Integer page, Model model) {
+    String view(
+            @PathVariable UUID productId,
+            @PathVariable UUID needId,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         PersonasWeb.page(workspaces, productId, "needs", model);
         Paging paging = Paging.of(page, 50);
         model.addAttribute("need", needs.get(productId, needId));
@@ -125,7 +160,12 @@ class NeedPages {
     }
 
     @PostMapping("/{needId}")
-    String update(@PathVariable UUID productId, @PathVariable UUID needId, @ModelAttribute NeedForm form, Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable UUID productId,
+            @PathVariable UUID needId,
+            @ModelAttribute NeedForm form,
+            Model model,
+            RedirectAttributes flash) {
         try {
             needs.update(productId, needId, form.version() == null ? -1 : form.version(), form.input());
             flash.addFlashAttribute("flash", msg("need.saved"));
@@ -136,7 +176,12 @@ class NeedPages {
         } catch (ConflictException e) {
             NeedView current = needs.get(productId, needId);
             model.addAttribute("conflict", msg("need.conflict"));
-            return form(productId, needId, new NeedForm(form.title(), form.description(), form.personaId(), form.importance(), current.version()), model);
+            return form(
+                    productId,
+                    needId,
+                    new NeedForm(
+                            form.title(), form.description(), form.personaId(), form.importance(), current.version()),
+                    model);
         }
     }
 

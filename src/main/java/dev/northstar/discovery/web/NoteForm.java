@@ -7,7 +7,16 @@ import dev.northstar.discovery.NoteView;
 import java.time.LocalDate;
 
 /** The new-note and edit-note form as the browser sends it: every value still a string. */
-record NoteForm(String text, String source, String name, String company, String segment, String plan, String revenue, String date, String tags,
+record NoteForm(
+        String text,
+        String source,
+        String name,
+        String company,
+        String segment,
+        String plan,
+        String revenue,
+        String date,
+        String tags,
         Integer version) {
 
     static NoteForm blank(LocalDate today) {
@@ -16,8 +25,17 @@ record NoteForm(String text, String source, String name, String company, String 
 
     static NoteForm of(NoteView n) {
         Customer c = n.customer();
-        return new NoteForm(n.text(), n.source().label(), c.name(), c.company(), c.segment(), c.plan(),
-                c.revenue() == null ? "" : c.revenue().stripTrailingZeros().toPlainString(), n.date().toString(), String.join(", ", n.tags()), n.version());
+        return new NoteForm(
+                n.text(),
+                n.source().label(),
+                c.name(),
+                c.company(),
+                c.segment(),
+                c.plan(),
+                c.revenue() == null ? "" : c.revenue().stripTrailingZeros().toPlainString(),
+                n.date().toString(),
+                String.join(", ", n.tags()),
+                n.version());
     }
 
     NoteForm withVersion(int newVersion) {

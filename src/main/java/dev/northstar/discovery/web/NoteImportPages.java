@@ -50,7 +50,8 @@ class NoteImportPages {
     }
 
     @PostMapping("/products/{id}/notes/import")
-    String stage(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+    String stage(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model)
+            throws IOException {
         try {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException("file", "choose a CSV file to upload");
@@ -91,14 +92,20 @@ class NoteImportPages {
             model.addAttribute("choices", choices);
         }
         model.addAttribute("preview", preview);
-        model.addAttribute("options", preview.columns().stream().filter(c -> !c.isEmpty()).distinct().toList());
+        model.addAttribute(
+                "options",
+                preview.columns().stream().filter(c -> !c.isEmpty()).distinct().toList());
         model.addAttribute("running", "running".equals(progress.state()));
         return page(id, model, "discovery/import-mapping");
     }
 
     /** Imports at once (the form without JavaScript); re-renders the mapping with every error otherwise. */
     @PostMapping("/products/{id}/notes/import/{token}")
-    String importNow(@PathVariable UUID id, @PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model,
+    String importNow(
+            @PathVariable UUID id,
+            @PathVariable String token,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
             RedirectAttributes flash) {
         NoteImportMapping mapping = mapping(form);
         try {
@@ -115,7 +122,8 @@ class NoteImportPages {
     /** Starts the import in the background (the form with JavaScript), answering its progress as JSON. */
     @PostMapping("/products/{id}/notes/import/{token}/start")
     @ResponseBody
-    NoteImportProgress start(@PathVariable UUID id, @PathVariable String token, @RequestParam MultiValueMap<String, String> form) {
+    NoteImportProgress start(
+            @PathVariable UUID id, @PathVariable String token, @RequestParam MultiValueMap<String, String> form) {
         return imports.start(id, token, mapping(form));
     }
 

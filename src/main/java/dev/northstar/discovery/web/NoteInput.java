@@ -41,7 +41,8 @@ final class NoteInput {
         try {
             return LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "'" + raw.strip() + "' is not a date; use YYYY-MM-DD, for example 2025-03-14"));
+            errors.add(new FieldError(
+                    field, "'" + raw.strip() + "' is not a date; use YYYY-MM-DD, for example 2025-03-14"));
             return null;
         }
     }
@@ -64,7 +65,8 @@ final class NoteInput {
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "'" + raw.strip() + "' is not an amount; use a number such as 12000 or 12000.50"));
+            errors.add(new FieldError(
+                    field, "'" + raw.strip() + "' is not an amount; use a number such as 12000 or 12000.50"));
             return null;
         }
     }
@@ -95,7 +97,8 @@ final class NoteInput {
     }
 
     /** Every error collected so far, thrown as one problem; or the note when there were none. */
-    NewNote note(String text, NoteSource source, Customer customer, LocalDate date, List<String> tags, NoteState state) {
+    NewNote note(
+            String text, NoteSource source, Customer customer, LocalDate date, List<String> tags, NoteState state) {
         orThrow();
         return new NewNote(text, source, customer, date, tags, state);
     }

@@ -48,15 +48,38 @@ class NotesApi {
         }
     }
 
-    record NoteJson(UUID id, UUID productId, String text, String source, LocalDate date, String state, List<String> nextStates,
-            List<CustomerJson> customers, List<String> tags, UUID interviewSessionId, UUID surveyResponseId,
-            Instant createdAt, Instant updatedAt, int version) {
+    record NoteJson(
+            UUID id,
+            UUID productId,
+            String text,
+            String source,
+            LocalDate date,
+            String state,
+            List<String> nextStates,
+            List<CustomerJson> customers,
+            List<String> tags,
+            UUID interviewSessionId,
+            UUID surveyResponseId,
+            Instant createdAt,
+            Instant updatedAt,
+            int version) {
 
         static NoteJson of(NoteView n) {
-            return new NoteJson(n.id(), n.productId(), n.text(), n.source().label(), n.date(), n.state().label(),
+            return new NoteJson(
+                    n.id(),
+                    n.productId(),
+                    n.text(),
+                    n.source().label(),
+                    n.date(),
+                    n.state().label(),
                     n.state().next().stream().map(NoteState::label).sorted().toList(),
-                    n.customers().stream().map(CustomerJson::of).toList(), n.tags(), n.interviewSessionId(), n.surveyResponseId(),
-                    n.createdAt(), n.updatedAt(), n.version());
+                    n.customers().stream().map(CustomerJson::of).toList(),
+                    n.tags(),
+                    n.interviewSessionId(),
+                    n.surveyResponseId(),
+                    n.createdAt(),
+                    n.updatedAt(),
+                    n.version());
         }
     }
 
@@ -66,9 +89,11 @@ class NotesApi {
         this.inbox = inbox;
     }
 
-    @Operation(summary = "Add a note (contributors and up)",
-            description = "Body: {text, source (interview|survey|support|sales|review|in-app|other), customer ({name, company, segment, plan, revenue} or a name), "
-                    + "date (YYYY-MM-DD, default today), tags ([...] or \"a, b\"), state (default new)}")
+    @Operation(
+            summary = "Add a note (contributors and up)",
+            description =
+                    "Body: {text, source (interview|survey|support|sales|review|in-app|other), customer ({name, company, segment, plan, revenue} or a name), "
+                            + "date (YYYY-MM-DD, default today), tags ([...] or \"a, b\"), state (default new)}")
     @PostMapping
     ResponseEntity<NoteJson> add(@PathVariable UUID productId, @RequestBody JsonNode body) {
         requireObject(body);
@@ -82,16 +107,24 @@ class NotesApi {
         NoteState state = in.state(string(body, "state", in), "state");
         NewNote note = in.note(text, source, customer, date, tags, state);
         NoteView added = inbox.add(productId, note);
-        return ResponseEntity.created(URI.create("/api/v1/products/" + productId + "/notes/" + added.id())).body(NoteJson.of(added));
+        return ResponseEntity.created(URI.create("/api/v1/products/" + productId + "/notes/" + added.id()))
+                .body(NoteJson.of(added));
     }
 
-    @Operation(summary = "List or search notes",
-            description = "Without q: newest first (by note date). With q: best match first (full text over text, customer and tags). "
-                    + "Filters: state, source, tag. Answers {items, total}.")
+    @Operation(
+            summary = "List or search notes",
+            description =
+                    "Without q: newest first (by note date). With q: best match first (full text over text, customer and tags). "
+                            + "Filters: state, source, tag. Answers {items, total}.")
     @GetMapping
-    PageResult<NoteJson> list(@PathVariable UUID productId, @RequestParam(required = false) String q, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String source, @RequestParam(required = false) String tag,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<NoteJson> list(
+            @PathVariable UUID productId,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         NoteInput in = new NoteInput();
         NoteState s = in.state(state, "state");
         NoteSource src = source == null || source.isBlank() ? null : in.source(source, "source");
@@ -105,7 +138,8 @@ class NotesApi {
         return NoteJson.of(inbox.get(productId, noteId));
     }
 
-    @Operation(summary = "Edit a note (editors and up)",
+    @Operation(
+            summary = "Edit a note (editors and up)",
             description = "Send only the fields to change plus the version you read; a stale version answers 409. "
                     + "customer merges into the first customer (null clears it); tags replace the tags.")
     @PatchMapping("/{noteId}")
@@ -119,8 +153,11 @@ class NotesApi {
             text = string(body, "text", in);
             in.text(text, "text");
         }
-        NoteSource source = body.has("source") && !body.get("source").isNull() ? in.source(string(body, "source", in), "source") : current.source();
-        Customer customer = body.has("customer") ? customer(body.get("customer"), current.customer(), in) : current.customer();
+        NoteSource source = body.has("source") && !body.get("source").isNull()
+                ? in.source(string(body, "source", in), "source")
+                : current.source();
+        Customer customer =
+                body.has("customer") ? customer(body.get("customer"), current.customer(), in) : current.customer();
         LocalDate date = current.date();
         if (body.has("date") && !body.get("date").isNull()) {
             date = in.date(string(body, "date", in), "date");
@@ -134,7 +171,10 @@ class NotesApi {
         return NoteJson.of(inbox.edit(productId, noteId, version, content));
     }
 
-    @Operation(summary = "Move a note to another state (contributors and up)", description = "Body: {state: new|processed|archived}. new → processed/archived, processed → archived/new, archived → new.")
+    @Operation(
+            summary = "Move a note to another state (contributors and up)",
+            description =
+                    "Body: {state: new|processed|archived}. new → processed/archived, processed → archived/new, archived → new.")
     @PostMapping("/{noteId}/state")
     NoteJson moveTo(@PathVariable UUID productId, @PathVariable UUID noteId, @RequestBody JsonNode body) {
         requireObject(body);
@@ -176,11 +216,16 @@ class NotesApi {
 
     private static Integer version(JsonNode node, NoteInput in) {
         if (node == null || node.isNull()) {
-            in.fail("version", "version is required: send the version you read, so that nobody's edit is silently overwritten");
+            in.fail(
+                    "version",
+                    "version is required: send the version you read, so that nobody's edit is silently overwritten");
             return null;
         }
-        if (node.isIntegralNumber() || node.isString() && node.asString().strip().matches("\\d{1,9}")) {
-            return node.isIntegralNumber() ? node.asInt() : Integer.parseInt(node.asString().strip());
+        if (node.isIntegralNumber()
+                || node.isString() && node.asString().strip().matches("\\d{1,9}")) {
+            return node.isIntegralNumber()
+                    ? node.asInt()
+                    : Integer.parseInt(node.asString().strip());
         }
         in.fail("version", "version must be a whole number");
         return null;
@@ -192,7 +237,8 @@ class NotesApi {
             return Customer.NONE;
         }
         if (node.isString()) {
-            return in.customer(node.asString(), base.company(), base.segment(), base.plan(), base.revenue(), "customer.");
+            return in.customer(
+                    node.asString(), base.company(), base.segment(), base.plan(), base.revenue(), "customer.");
         }
         if (!node.isObject()) {
             in.fail("customer", "customer must be an object {name, company, segment, plan, revenue} or a name");
@@ -205,7 +251,11 @@ class NotesApi {
         BigDecimal revenue = base.revenue();
         if (node.has("revenue")) {
             JsonNode r = node.get("revenue");
-            revenue = r.isNull() ? null : r.isNumber() ? in.revenue(r.decimalValue().toPlainString(), "customer.revenue") : in.revenue(string(node, "revenue", in), "customer.revenue");
+            revenue = r.isNull()
+                    ? null
+                    : r.isNumber()
+                            ? in.revenue(r.decimalValue().toPlainString(), "customer.revenue")
+                            : in.revenue(string(node, "revenue", in), "customer.revenue");
         }
         return in.customer(name, company, segment, plan, revenue, "customer.");
     }

@@ -57,7 +57,11 @@ class OpportunityPages {
     }
 
     @PostMapping("/outcome")
-    String outcome(@PathVariable UUID productId, @RequestParam(defaultValue = "") String outcome, Model model, RedirectAttributes flash) {
+    String outcome(
+            @PathVariable UUID productId,
+            @RequestParam(defaultValue = "") String outcome,
+            Model model,
+            RedirectAttributes flash) {
         return change(productId, "outcome", Map.of("outcome", outcome), model, flash, () -> {
             trees.setOutcome(productId, outcome);
             return "outcome";
@@ -65,19 +69,34 @@ class OpportunityPages {
     }
 
     @PostMapping
-    String addOpportunity(@PathVariable UUID productId, @RequestParam(required = false) String needId, @RequestParam(defaultValue = "") String title,
-            Model model, RedirectAttributes flash) {
-        return change(productId, "add-opportunity", Map.of("needId", nz(needId), "title", title), model, flash,
+    String addOpportunity(
+            @PathVariable UUID productId,
+            @RequestParam(required = false) String needId,
+            @RequestParam(defaultValue = "") String title,
+            Model model,
+            RedirectAttributes flash) {
+        return change(
+                productId,
+                "add-opportunity",
+                Map.of("needId", nz(needId), "title", title),
+                model,
+                flash,
                 () -> "opp-" + trees.addOpportunity(productId, PersonasWeb.uuid(needId, "needId"), title));
     }
 
     @PostMapping("/{opportunityId}")
-    String editOpportunity(@PathVariable UUID productId, @PathVariable UUID opportunityId, @RequestParam(required = false) String needId,
-            @RequestParam(defaultValue = "") String title, Model model, RedirectAttributes flash) {
-        return change(productId, "opp-" + opportunityId, Map.of("needId", nz(needId), "title", title), model, flash, () -> {
-            trees.editOpportunity(productId, opportunityId, PersonasWeb.uuid(needId, "needId"), title);
-            return "opp-" + opportunityId;
-        });
+    String editOpportunity(
+            @PathVariable UUID productId,
+            @PathVariable UUID opportunityId,
+            @RequestParam(required = false) String needId,
+            @RequestParam(defaultValue = "") String title,
+            Model model,
+            RedirectAttributes flash) {
+        return change(
+                productId, "opp-" + opportunityId, Map.of("needId", nz(needId), "title", title), model, flash, () -> {
+                    trees.editOpportunity(productId, opportunityId, PersonasWeb.uuid(needId, "needId"), title);
+                    return "opp-" + opportunityId;
+                });
     }
 
     @PostMapping("/{opportunityId}/delete")
@@ -87,15 +106,28 @@ class OpportunityPages {
     }
 
     @PostMapping("/{opportunityId}/solutions")
-    String addSolution(@PathVariable UUID productId, @PathVariable UUID opportunityId, @RequestParam(defaultValue = "") String title,
-            Model model, RedirectAttributes flash) {
-        return change(productId, "add-solution-" + opportunityId, Map.of("title", title), model, flash,
+    String addSolution(
+            @PathVariable UUID productId,
+            @PathVariable UUID opportunityId,
+            @RequestParam(defaultValue = "") String title,
+            Model model,
+            RedirectAttributes flash) {
+        return change(
+                productId,
+                "add-solution-" + opportunityId,
+                Map.of("title", title),
+                model,
+                flash,
                 () -> "sol-" + trees.addSolution(productId, opportunityId, title));
     }
 
     @PostMapping("/solutions/{solutionId}")
-    String editSolution(@PathVariable UUID productId, @PathVariable UUID solutionId, @RequestParam(defaultValue = "") String title,
-            Model model, RedirectAttributes flash) {
+    String editSolution(
+            @PathVariable UUID productId,
+            @PathVariable UUID solutionId,
+            @RequestParam(defaultValue = "") String title,
+            Model model,
+            RedirectAttributes flash) {
         return change(productId, "sol-" + solutionId, Map.of("title", title), model, flash, () -> {
             trees.editSolution(productId, solutionId, title);
             return "sol-" + solutionId;
@@ -109,19 +141,44 @@ class OpportunityPages {
     }
 
     @PostMapping("/solutions/{solutionId}/tests")
-    String addTest(@PathVariable UUID productId, @PathVariable UUID solutionId, @RequestParam(defaultValue = "") String assumption,
-            @RequestParam(defaultValue = "") String test, @RequestParam(required = false) String status, Model model, RedirectAttributes flash) {
-        return change(productId, "add-test-" + solutionId, Map.of("assumption", assumption, "test", test, "status", nz(status)), model, flash,
-                () -> "test-" + trees.addTest(productId, solutionId, assumption, test, AssumptionStatus.parse(status, "status")));
+    String addTest(
+            @PathVariable UUID productId,
+            @PathVariable UUID solutionId,
+            @RequestParam(defaultValue = "") String assumption,
+            @RequestParam(defaultValue = "") String test,
+            @RequestParam(required = false) String status,
+            Model model,
+            RedirectAttributes flash) {
+        return change(
+                productId,
+                "add-test-" + solutionId,
+                Map.of("assumption", assumption, "test", test, "status", nz(status)),
+                model,
+                flash,
+                () -> "test-"
+                        + trees.addTest(
+                                productId, solutionId, assumption, test, AssumptionStatus.parse(status, "status")));
     }
 
     @PostMapping("/tests/{testId}")
-    String editTest(@PathVariable UUID productId, @PathVariable UUID testId, @RequestParam(defaultValue = "") String assumption,
-            @RequestParam(defaultValue = "") String test, @RequestParam(required = false) String status, Model model, RedirectAttributes flash) {
-        return change(productId, "test-" + testId, Map.of("assumption", assumption, "test", test, "status", nz(status)), model, flash, () -> {
-            trees.editTest(productId, testId, assumption, test, AssumptionStatus.parse(status, "status"));
-            return "test-" + testId;
-        });
+    String editTest(
+            @PathVariable UUID productId,
+            @PathVariable UUID testId,
+            @RequestParam(defaultValue = "") String assumption,
+            @RequestParam(defaultValue = "") String test,
+            @RequestParam(required = false) String status,
+            Model model,
+            RedirectAttributes flash) {
+        return change(
+                productId,
+                "test-" + testId,
+                Map.of("assumption", assumption, "test", test, "status", nz(status)),
+                model,
+                flash,
+                () -> {
+                    trees.editTest(productId, testId, assumption, test, AssumptionStatus.parse(status, "status"));
+                    return "test-" + testId;
+                });
     }
 
     @PostMapping("/tests/{testId}/delete")
@@ -131,7 +188,13 @@ class OpportunityPages {
     }
 
     /** Runs a change; on success back to the tree at the anchor it answers, on bad input the tree again with the message at {@code form}. */
-    private String change(UUID productId, String form, Map<String, String> values, Model model, RedirectAttributes flash, Supplier<String> action) {
+    private String change(
+            UUID productId,
+            String form,
+            Map<String, String> values,
+            Model model,
+            RedirectAttributes flash,
+            Supplier<String> action) {
         try {
             return done(productId, flash, action.get());
         } catch (InvalidInputException e) {

@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/products/{productId}/opportunity-tree")
-@Tag(name = "Opportunity tree", description = "Desired outcome → opportunities (unmet needs) → solutions → assumption tests")
+@Tag(
+        name = "Opportunity tree",
+        description = "Desired outcome → opportunities (unmet needs) → solutions → assumption tests")
 class OpportunityTreeApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -75,7 +77,8 @@ class OpportunityTreeApi {
 
     @Operation(summary = "Change an opportunity: another needId, or needId \"\" and a title for free text")
     @PatchMapping("/opportunities/{opportunityId}")
-    OpportunityTree.Opportunity editOpportunity(@PathVariable UUID productId, @PathVariable UUID opportunityId, @RequestBody OpportunityRequest body) {
+    OpportunityTree.Opportunity editOpportunity(
+            @PathVariable UUID productId, @PathVariable UUID opportunityId, @RequestBody OpportunityRequest body) {
         OpportunityTree.Opportunity current = opportunity(productId, opportunityId);
         UUID needId = body.needId() == null ? current.needId() : PersonasWeb.uuid(body.needId(), "needId");
         String title = body.title() == null ? current.title() : body.title();
@@ -91,13 +94,15 @@ class OpportunityTreeApi {
 
     @PostMapping("/opportunities/{opportunityId}/solutions")
     @ResponseStatus(HttpStatus.CREATED)
-    OpportunityTree.Solution addSolution(@PathVariable UUID productId, @PathVariable UUID opportunityId, @RequestBody SolutionRequest body) {
+    OpportunityTree.Solution addSolution(
+            @PathVariable UUID productId, @PathVariable UUID opportunityId, @RequestBody SolutionRequest body) {
         UUID id = trees.addSolution(productId, opportunityId, body.title());
         return solution(productId, id);
     }
 
     @PatchMapping("/solutions/{solutionId}")
-    OpportunityTree.Solution editSolution(@PathVariable UUID productId, @PathVariable UUID solutionId, @RequestBody SolutionRequest body) {
+    OpportunityTree.Solution editSolution(
+            @PathVariable UUID productId, @PathVariable UUID solutionId, @RequestBody SolutionRequest body) {
         trees.editSolution(productId, solutionId, body.title());
         return solution(productId, solutionId);
     }
@@ -111,16 +116,22 @@ class OpportunityTreeApi {
     @Operation(summary = "Add an assumption test: {assumption, test, status planned|running|validated|invalidated}")
     @PostMapping("/solutions/{solutionId}/tests")
     @ResponseStatus(HttpStatus.CREATED)
-    OpportunityTree.AssumptionTest addTest(@PathVariable UUID productId, @PathVariable UUID solutionId, @RequestBody TestRequest body) {
-        UUID id = trees.addTest(productId, solutionId, body.assumption(), body.test(), AssumptionStatus.parse(body.status(), "status"));
+    OpportunityTree.AssumptionTest addTest(
+            @PathVariable UUID productId, @PathVariable UUID solutionId, @RequestBody TestRequest body) {
+        UUID id = trees.addTest(
+                productId, solutionId, body.assumption(), body.test(), AssumptionStatus.parse(body.status(), "status"));
         return test(productId, id);
     }
 
     @Operation(summary = "Change an assumption test; parts left out stay as they are")
     @PatchMapping("/tests/{testId}")
-    OpportunityTree.AssumptionTest editTest(@PathVariable UUID productId, @PathVariable UUID testId, @RequestBody TestRequest body) {
+    OpportunityTree.AssumptionTest editTest(
+            @PathVariable UUID productId, @PathVariable UUID testId, @RequestBody TestRequest body) {
         OpportunityTree.AssumptionTest current = test(productId, testId);
-        trees.editTest(productId, testId, body.assumption() == null ? current.assumption() : body.assumption(),
+        trees.editTest(
+                productId,
+                testId,
+                body.assumption() == null ? current.assumption() : body.assumption(),
                 body.test() == null ? current.test() : body.test(),
                 body.status() == null ? current.status() : AssumptionStatus.parse(body.status(), "status"));
         return test(productId, testId);
@@ -133,18 +144,27 @@ class OpportunityTreeApi {
     }
 
     private OpportunityTree.Opportunity opportunity(UUID productId, UUID id) {
-        return trees.get(productId).opportunities().stream().filter(o -> o.id().equals(id)).findFirst()
+        return trees.get(productId).opportunities().stream()
+                .filter(o -> o.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("opportunity"));
     }
 
     private OpportunityTree.Solution solution(UUID productId, UUID id) {
-        return trees.get(productId).opportunities().stream().flatMap(o -> o.solutions().stream()).filter(s -> s.id().equals(id)).findFirst()
+        return trees.get(productId).opportunities().stream()
+                .flatMap(o -> o.solutions().stream())
+                .filter(s -> s.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("solution"));
     }
 
     private OpportunityTree.AssumptionTest test(UUID productId, UUID id) {
-        return trees.get(productId).opportunities().stream().flatMap(o -> o.solutions().stream()).flatMap(s -> s.assumptionTests().stream())
-                .filter(t -> t.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException("assumption test"));
+        return trees.get(productId).opportunities().stream()
+                .flatMap(o -> o.solutions().stream())
+                .flatMap(s -> s.assumptionTests().stream())
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("assumption test"));
     }
 
     /** Request strings to typed input; an unreadable id or status names its place in the tree. */
@@ -177,11 +197,16 @@ class OpportunityTreeApi {
                         tests.add(null);
                         continue;
                     }
-                    tests.add(new OpportunityTreeInput.Test(id(t.id(), tat + ".id", errors), t.assumption(), t.test(), status(t.status(), tat + ".status", errors)));
+                    tests.add(new OpportunityTreeInput.Test(
+                            id(t.id(), tat + ".id", errors),
+                            t.assumption(),
+                            t.test(),
+                            status(t.status(), tat + ".status", errors)));
                 }
                 solutions.add(new OpportunityTreeInput.Solution(id(s.id(), sat + ".id", errors), s.title(), tests));
             }
-            opportunities.add(new OpportunityTreeInput.Opportunity(id(o.id(), at + ".id", errors), id(o.needId(), at + ".needId", errors), o.title(), solutions));
+            opportunities.add(new OpportunityTreeInput.Opportunity(
+                    id(o.id(), at + ".id", errors), id(o.needId(), at + ".needId", errors), o.title(), solutions));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -26,24 +26,55 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/products/{productId}/personas")
-@Tag(name = "Personas", description = "Personas and segments: who the customers are and what they feel, think, want and struggle with")
+@Tag(
+        name = "Personas",
+        description = "Personas and segments: who the customers are and what they feel, think, want and struggle with")
 class PersonaApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PersonaRequest(String kind, String name, String summary, String feelings, String thoughts, String motivations, String influences,
-            String behaviours, String goals, String preferences, String frustrations, Integer version) {
+    record PersonaRequest(
+            String kind,
+            String name,
+            String summary,
+            String feelings,
+            String thoughts,
+            String motivations,
+            String influences,
+            String behaviours,
+            String goals,
+            String preferences,
+            String frustrations,
+            Integer version) {
 
         PersonaInput input() {
-            return new PersonaInput(PersonaKind.parse(kind, "kind"), name, summary, feelings, thoughts, motivations, influences, behaviours, goals,
-                    preferences, frustrations);
+            return new PersonaInput(
+                    PersonaKind.parse(kind, "kind"),
+                    name,
+                    summary,
+                    feelings,
+                    thoughts,
+                    motivations,
+                    influences,
+                    behaviours,
+                    goals,
+                    preferences,
+                    frustrations);
         }
 
         /** Parts present in the request replace the current ones; an empty string clears a part. */
         PersonaInput over(PersonaView current) {
-            return new PersonaInput(kind == null ? current.kind() : PersonaKind.parse(kind, "kind"), or(name, current.name()),
-                    or(summary, current.summary()), or(feelings, current.feelings()), or(thoughts, current.thoughts()),
-                    or(motivations, current.motivations()), or(influences, current.influences()), or(behaviours, current.behaviours()),
-                    or(goals, current.goals()), or(preferences, current.preferences()), or(frustrations, current.frustrations()));
+            return new PersonaInput(
+                    kind == null ? current.kind() : PersonaKind.parse(kind, "kind"),
+                    or(name, current.name()),
+                    or(summary, current.summary()),
+                    or(feelings, current.feelings()),
+                    or(thoughts, current.thoughts()),
+                    or(motivations, current.motivations()),
+                    or(influences, current.influences()),
+                    or(behaviours, current.behaviours()),
+                    or(goals, current.goals()),
+                    or(preferences, current.preferences()),
+                    or(frustrations, current.frustrations()));
         }
 
         private static String or(String given, String current) {
@@ -59,9 +90,15 @@ class PersonaApi {
 
     @Operation(summary = "List personas and segments (personas first, then by name); kind=persona|segment filters")
     @GetMapping
-    PageResult<PersonaView> list(@PathVariable UUID productId, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return personas.list(productId, kind == null || kind.isBlank() ? null : PersonaKind.parse(kind, "kind"), Paging.of(page, size));
+    PageResult<PersonaView> list(
+            @PathVariable UUID productId,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return personas.list(
+                productId,
+                kind == null || kind.isBlank() ? null : PersonaKind.parse(kind, "kind"),
+                Paging.of(page, size));
     }
 
     @Operation(summary = "Create a persona or segment (editors)")
@@ -89,7 +126,8 @@ class PersonaApi {
     @PatchMapping("/{personaId}")
     PersonaView patch(@PathVariable UUID productId, @PathVariable UUID personaId, @RequestBody PersonaRequest body) {
         PersonaView current = personas.get(productId, personaId);
-        return personas.update(productId, personaId, body.version() == null ? current.version() : body.version(), body.over(current));
+        return personas.update(
+                productId, personaId, body.version() == null ? current.version() : body.version(), body.over(current));
     }
 
     @Operation(summary = "Delete a persona; its unmet needs stay, unlinked")

@@ -35,24 +35,71 @@ class PersonaCards implements OverviewCard.Contributor {
         long people = personas.count(productId, PersonaKind.PERSONA);
         long segments = personas.count(productId, PersonaKind.SEGMENT);
         OverviewCard personaCard = people + segments == 0
-                ? new OverviewCard(40, msg("card.personas"), "0", msg("card.personas.empty"), base + "/personas", msg("card.personas.action"), List.of())
-                : new OverviewCard(40, msg("card.personas"), String.valueOf(people + segments), msg("card.personas.detail", people, segments),
-                        base + "/personas", null, List.of());
+                ? new OverviewCard(
+                        40,
+                        msg("card.personas"),
+                        "0",
+                        msg("card.personas.empty"),
+                        base + "/personas",
+                        msg("card.personas.action"),
+                        List.of())
+                : new OverviewCard(
+                        40,
+                        msg("card.personas"),
+                        String.valueOf(people + segments),
+                        msg("card.personas.detail", people, segments),
+                        base + "/personas",
+                        null,
+                        List.of());
 
         long needCount = needs.count(productId);
         List<NeedView> top = needs.mostEvidenced(productId, 3);
         OverviewCard needCard = needCount == 0
-                ? new OverviewCard(41, msg("card.needs"), "0", msg("card.needs.empty"), base + "/needs", msg("card.needs.action"), List.of())
-                : new OverviewCard(41, msg("card.needs"), String.valueOf(needCount), top.isEmpty() ? msg("card.needs.none") : msg("card.needs.detail"),
-                        base + "/needs", null, top.stream().map(n -> msg("card.needs.line", n.title(), msg("need.evidenceCount", n.evidenceCount()))).toList());
+                ? new OverviewCard(
+                        41,
+                        msg("card.needs"),
+                        "0",
+                        msg("card.needs.empty"),
+                        base + "/needs",
+                        msg("card.needs.action"),
+                        List.of())
+                : new OverviewCard(
+                        41,
+                        msg("card.needs"),
+                        String.valueOf(needCount),
+                        top.isEmpty() ? msg("card.needs.none") : msg("card.needs.detail"),
+                        base + "/needs",
+                        null,
+                        top.stream()
+                                .map(n ->
+                                        msg("card.needs.line", n.title(), msg("need.evidenceCount", n.evidenceCount())))
+                                .toList());
 
         OpportunityTree tree = trees.get(productId);
-        int solutions = tree.opportunities().stream().mapToInt(o -> o.solutions().size()).sum();
-        int tests = tree.opportunities().stream().flatMap(o -> o.solutions().stream()).mapToInt(s -> s.assumptionTests().size()).sum();
+        int solutions = tree.opportunities().stream()
+                .mapToInt(o -> o.solutions().size())
+                .sum();
+        int tests = tree.opportunities().stream()
+                .flatMap(o -> o.solutions().stream())
+                .mapToInt(s -> s.assumptionTests().size())
+                .sum();
         OverviewCard treeCard = tree.outcome() == null
-                ? new OverviewCard(42, msg("card.tree"), null, msg("card.tree.empty"), base + "/opportunities", msg("card.tree.action"), List.of())
-                : new OverviewCard(42, msg("card.tree"), null, msg("card.tree.detail", tree.opportunities().size(), solutions, tests),
-                        base + "/opportunities", null, List.of(tree.outcome()));
+                ? new OverviewCard(
+                        42,
+                        msg("card.tree"),
+                        null,
+                        msg("card.tree.empty"),
+                        base + "/opportunities",
+                        msg("card.tree.action"),
+                        List.of())
+                : new OverviewCard(
+                        42,
+                        msg("card.tree"),
+                        null,
+                        msg("card.tree.detail", tree.opportunities().size(), solutions, tests),
+                        base + "/opportunities",
+                        null,
+                        List.of(tree.outcome()));
         return List.of(personaCard, needCard, treeCard);
     }
 

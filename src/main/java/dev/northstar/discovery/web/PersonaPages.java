@@ -28,12 +28,34 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PersonaPages {
 
     /** The persona form as posted; {@code version} travels in a hidden field. */
-    record PersonaForm(String kind, String name, String summary, String feelings, String thoughts, String motivations, String influences,
-            String behaviours, String goals, String preferences, String frustrations, Integer version) {
+    record PersonaForm(
+            String kind,
+            String name,
+            String summary,
+            String feelings,
+            String thoughts,
+            String motivations,
+            String influences,
+            String behaviours,
+            String goals,
+            String preferences,
+            String frustrations,
+            Integer version) {
 
         static PersonaForm of(PersonaView p) {
-            return new PersonaForm(p.kind().name(), p.name(), p.summary(), p.feelings(), p.thoughts(), p.motivations(), p.influences(),
-                    p.behaviours(), p.goals(), p.preferences(), p.frustrations(), p.version());
+            return new PersonaForm(
+                    p.kind().name(),
+                    p.name(),
+                    p.summary(),
+                    p.feelings(),
+                    p.thoughts(),
+                    p.motivations(),
+                    p.influences(),
+                    p.behaviours(),
+                    p.goals(),
+                    p.preferences(),
+                    p.frustrations(),
+                    p.version());
         }
 
         static PersonaForm blank(String kind) {
@@ -41,8 +63,18 @@ class PersonaPages {
         }
 
         PersonaInput input() {
-            return new PersonaInput(kind == null || kind.isBlank() ? null : PersonaKind.parse(kind, "kind"), name, summary, feelings, thoughts,
-                    motivations, influences, behaviours, goals, preferences, frustrations);
+            return new PersonaInput(
+                    kind == null || kind.isBlank() ? null : PersonaKind.parse(kind, "kind"),
+                    name,
+                    summary,
+                    feelings,
+                    thoughts,
+                    motivations,
+                    influences,
+                    behaviours,
+                    goals,
+                    preferences,
+                    frustrations);
         }
 
         /** A descriptive part by name, for the form's loop over the fields. */
@@ -75,7 +107,11 @@ class PersonaPages {
     }
 
     @GetMapping
-    String list(@PathVariable UUID productId, @RequestParam(required = false) String kind, @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @PathVariable UUID productId,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         PersonasWeb.page(workspaces, productId, "personas", model);
         PersonaKind filter = kind == null || kind.isBlank() ? null : PersonaKind.parse(kind, "kind");
         Paging paging = Paging.of(page, 60);
@@ -85,7 +121,9 @@ class PersonaPages {
         model.addAttribute("all", personas.count(productId, null));
         model.addAttribute("page", paging.page());
         model.addAttribute("size", paging.size());
-        model.addAttribute("pagerBase", "/products/" + productId + "/personas" + (filter == null ? "" : "?kind=" + filter.label()));
+        model.addAttribute(
+                "pagerBase",
+                "/products/" + productId + "/personas" + (filter == null ? "" : "?kind=" + filter.label()));
         return "discovery/personas/list";
     }
 
@@ -111,7 +149,10 @@ class PersonaPages {
         PersonasWeb.page(workspaces, productId, "personas", model);
         model.addAttribute("persona", personas.get(productId, personaId));
         model.addAttribute("fields", PersonaInput.TEXT_FIELDS);
-        model.addAttribute("needs", needs.list(productId, NeedFilter.ofPersona(personaId), new Paging(0, 500)).items());
+        model.addAttribute(
+                "needs",
+                needs.list(productId, NeedFilter.ofPersona(personaId), new Paging(0, 500))
+                        .items());
         return "discovery/personas/view";
     }
 
@@ -121,7 +162,12 @@ class PersonaPages {
     }
 
     @PostMapping("/{personaId}")
-    String update(@PathVariable UUID productId, @PathVariable UUID personaId, @ModelAttribute PersonaForm form, Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable UUID productId,
+            @PathVariable UUID personaId,
+            @ModelAttribute PersonaForm form,
+            Model model,
+            RedirectAttributes flash) {
         try {
             personas.update(productId, personaId, form.version() == null ? -1 : form.version(), form.input());
             flash.addFlashAttribute("flash", msg("persona.saved"));
@@ -133,9 +179,23 @@ class PersonaPages {
             // keep what they typed, and take the current version so saving again replaces the other edit knowingly
             PersonaView current = personas.get(productId, personaId);
             model.addAttribute("conflict", msg("persona.conflict"));
-            return form(productId, personaId, new PersonaForm(form.kind(), form.name(), form.summary(), form.feelings(), form.thoughts(),
-                    form.motivations(), form.influences(), form.behaviours(), form.goals(), form.preferences(), form.frustrations(),
-                    current.version()), model);
+            return form(
+                    productId,
+                    personaId,
+                    new PersonaForm(
+                            form.kind(),
+                            form.name(),
+                            form.summary(),
+                            form.feelings(),
+                            form.thoughts(),
+                            form.motivations(),
+                            form.influences(),
+                            form.behaviours(),
+                            form.goals(),
+                            form.preferences(),
+                            form.frustrations(),
+                            current.version()),
+                    model);
         }
     }
 

@@ -41,13 +41,18 @@ final class PersonasWeb {
     static void editorPage(Workspaces workspaces, UUID productId, String section, Model model) {
         Role role = page(workspaces, productId, section, model);
         if (!role.atLeast(Role.EDITOR)) {
-            throw new ForbiddenException("this needs the editor role or higher; you are " + role.name().toLowerCase(java.util.Locale.ROOT));
+            throw new ForbiddenException("this needs the editor role or higher; you are "
+                    + role.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
     /** A local path under /products/ to go back to, or the fallback (never another site). */
     static String back(String requested, String fallback) {
-        return requested != null && requested.startsWith("/products/") && !requested.startsWith("//") && !requested.contains("\\")
-                ? requested : fallback;
+        return requested != null
+                        && requested.startsWith("/products/")
+                        && !requested.startsWith("//")
+                        && !requested.contains("\\")
+                ? requested
+                : fallback;
     }
 }

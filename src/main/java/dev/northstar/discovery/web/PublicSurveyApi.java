@@ -41,8 +41,10 @@ class PublicSurveyApi {
         return surveys.publicSurvey(token);
     }
 
-    @Operation(summary = "Answer an open survey: {\"respondent\": \"optional name\", \"answers\": {\"q1\": 9, \"q3\": \"Option\", \"q4\": [\"A\", \"B\"]}}; "
-            + "400 names the question key of each bad answer, 409 when the survey is not open, 429 when rate-limited")
+    @Operation(
+            summary =
+                    "Answer an open survey: {\"respondent\": \"optional name\", \"answers\": {\"q1\": 9, \"q3\": \"Option\", \"q4\": [\"A\", \"B\"]}}; "
+                            + "400 names the question key of each bad answer, 409 when the survey is not open, 429 when rate-limited")
     @PostMapping(path = "/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Received answer(@PathVariable String token, @RequestBody AnswerRequest body, HttpServletRequest request) {

@@ -29,6 +29,7 @@ class PublicSurveyPages {
 
     /** Form fields named a.{key} carry answers; "website" is a honeypot that people never see. */
     static final String ANSWER = "a.";
+
     static final String HONEYPOT = "website";
 
     private final Surveys surveys;
@@ -51,7 +52,11 @@ class PublicSurveyPages {
     }
 
     @PostMapping
-    String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> params, Model model, HttpServletRequest request,
+    String answer(
+            @PathVariable String token,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         params.forEach((name, values) -> {
@@ -93,7 +98,13 @@ class PublicSurveyPages {
         return "discovery/public-survey/missing";
     }
 
-    private String again(String token, Model model, Map<String, List<String>> answers, String respondent, InvalidInputException error, String problem) {
+    private String again(
+            String token,
+            Model model,
+            Map<String, List<String>> answers,
+            String respondent,
+            InvalidInputException error,
+            String problem) {
         model.addAttribute("survey", surveys.publicSurvey(token));
         model.addAttribute("answers", answers);
         model.addAttribute("respondent", respondent);

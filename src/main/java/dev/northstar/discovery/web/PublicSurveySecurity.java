@@ -22,7 +22,8 @@ class PublicSurveySecurity {
     @Bean
     @Order(0)
     SecurityFilterChain publicSurveyAnswers(HttpSecurity http) throws Exception {
-        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/public/surveys/*/responses"))
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, "/public/surveys/*/responses"))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())

@@ -14,7 +14,14 @@ final class ResearchForms {
     private ResearchForms() {}
 
     /** A session from text fields; every problem is reported at once. */
-    static SessionDraft sessionDraft(String interviewee, String company, String segment, String plan, String date, String guideId, String summary) {
+    static SessionDraft sessionDraft(
+            String interviewee,
+            String company,
+            String segment,
+            String plan,
+            String date,
+            String guideId,
+            String summary) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         LocalDate day = null;
         UUID guide = null;

@@ -28,7 +28,11 @@ class SimilarNotesApi {
 
     record SimilarListJson(List<SimilarJson> items, String method) {
         static SimilarListJson of(SimilarNotesResult r) {
-            return new SimilarListJson(r.items().stream().map(s -> new SimilarJson(NoteJson.of(s.note()), s.score())).toList(), r.method());
+            return new SimilarListJson(
+                    r.items().stream()
+                            .map(s -> new SimilarJson(NoteJson.of(s.note()), s.score()))
+                            .toList(),
+                    r.method());
         }
     }
 
@@ -38,20 +42,31 @@ class SimilarNotesApi {
         this.similar = similar;
     }
 
-    @Operation(summary = "Notes of the same product that say much the same, best first",
-            description = "score is the cosine similarity of the notes' sentence embeddings (method \"meaning\"); only notes from "
-                    + SimilarNotes.MIN_SIMILARITY + " up are listed. A note whose embedding is still being computed is matched by its distinctive words "
-                    + "instead (method \"words\"). limit: 1–" + SimilarNotes.MAX_LIMIT + ", default 10.")
+    @Operation(
+            summary = "Notes of the same product that say much the same, best first",
+            description =
+                    "score is the cosine similarity of the notes' sentence embeddings (method \"meaning\"); only notes from "
+                            + SimilarNotes.MIN_SIMILARITY
+                            + " up are listed. A note whose embedding is still being computed is matched by its distinctive words "
+                            + "instead (method \"words\"). limit: 1–" + SimilarNotes.MAX_LIMIT + ", default 10.")
     @GetMapping("/{noteId}/similar")
-    SimilarListJson similar(@PathVariable("productId") UUID id, @PathVariable UUID noteId, @RequestParam(defaultValue = "10") int limit) {
+    SimilarListJson similar(
+            @PathVariable("productId") UUID id,
+            @PathVariable UUID noteId,
+            @RequestParam(defaultValue = "10") int limit) {
         return SimilarListJson.of(similar.similar(id, noteId, limit));
     }
 
-    @Operation(summary = "Merge a duplicate into this note (editors)",
-            description = "Body {duplicateId}. The duplicate's text is appended after a rule, its customers, tags, highlights and interview or "
-                    + "survey link move to this note, and the duplicate is deleted. Answers the merged note.")
+    @Operation(
+            summary = "Merge a duplicate into this note (editors)",
+            description =
+                    "Body {duplicateId}. The duplicate's text is appended after a rule, its customers, tags, highlights and interview or "
+                            + "survey link move to this note, and the duplicate is deleted. Answers the merged note.")
     @PostMapping("/{noteId}/merge")
-    NoteJson merge(@PathVariable("productId") UUID id, @PathVariable UUID noteId, @RequestBody(required = false) MergeRequest body) {
+    NoteJson merge(
+            @PathVariable("productId") UUID id,
+            @PathVariable UUID noteId,
+            @RequestBody(required = false) MergeRequest body) {
         return NoteJson.of(similar.merge(id, noteId, parse(body == null ? null : body.duplicateId())));
     }
 

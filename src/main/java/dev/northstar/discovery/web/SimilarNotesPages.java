@@ -36,7 +36,11 @@ class SimilarNotesPages {
     }
 
     @GetMapping("/products/{id}/notes/{noteId}/similar")
-    String similar(@PathVariable UUID id, @PathVariable UUID noteId, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String similar(
+            @PathVariable UUID id,
+            @PathVariable UUID noteId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         NoteView note = inbox.get(id, noteId);
         model.addAttribute("note", note);
         model.addAttribute("result", similar.similar(id, noteId, SHOWN));
@@ -51,11 +55,18 @@ class SimilarNotesPages {
     }
 
     @PostMapping("/products/{id}/notes/{noteId}/merge")
-    String merge(@PathVariable UUID id, @PathVariable UUID noteId, @RequestParam(required = false) String duplicateId, RedirectAttributes flash) {
+    String merge(
+            @PathVariable UUID id,
+            @PathVariable UUID noteId,
+            @RequestParam(required = false) String duplicateId,
+            RedirectAttributes flash) {
         try {
             NoteView kept = similar.merge(id, noteId, SimilarNotesApi.parse(duplicateId));
-            flash.addFlashAttribute("flash", "Merged. This note now holds both texts and " + kept.customers().size()
-                    + (kept.customers().size() == 1 ? " customer" : " customers") + "; the duplicate is gone.");
+            flash.addFlashAttribute(
+                    "flash",
+                    "Merged. This note now holds both texts and "
+                            + kept.customers().size() + (kept.customers().size() == 1 ? " customer" : " customers")
+                            + "; the duplicate is gone.");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("flashError", e.errors().getFirst().message());
         }

@@ -41,12 +41,32 @@ class SurveyApi {
     record StatusRequest(String status) {}
 
     /** A survey as the API shows it, with the path of its public link. */
-    record SurveyJson(UUID id, UUID productId, String title, String intro, SurveyStatus status, String publicToken, String publicPath,
-            List<SurveyQuestion> questions, long responseCount, Instant createdAt, int version) {
+    record SurveyJson(
+            UUID id,
+            UUID productId,
+            String title,
+            String intro,
+            SurveyStatus status,
+            String publicToken,
+            String publicPath,
+            List<SurveyQuestion> questions,
+            long responseCount,
+            Instant createdAt,
+            int version) {
 
         static SurveyJson of(SurveyView s) {
-            return new SurveyJson(s.id(), s.productId(), s.title(), s.intro(), s.status(), s.publicToken(), s.publicPath(), s.questions(),
-                    s.responseCount(), s.createdAt(), s.version());
+            return new SurveyJson(
+                    s.id(),
+                    s.productId(),
+                    s.title(),
+                    s.intro(),
+                    s.status(),
+                    s.publicToken(),
+                    s.publicPath(),
+                    s.questions(),
+                    s.responseCount(),
+                    s.createdAt(),
+                    s.version());
         }
     }
 
@@ -57,11 +77,16 @@ class SurveyApi {
     }
 
     @GetMapping
-    PageResult<SurveyJson> list(@PathVariable UUID productId, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<SurveyJson> list(
+            @PathVariable UUID productId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return surveys.list(productId, Paging.of(page, size)).map(SurveyJson::of);
     }
 
-    @Operation(summary = "Create a draft survey; questions are RATING, NPS, SINGLE_CHOICE, MULTIPLE_CHOICE (with options) or FREE_TEXT (editors)")
+    @Operation(
+            summary =
+                    "Create a draft survey; questions are RATING, NPS, SINGLE_CHOICE, MULTIPLE_CHOICE (with options) or FREE_TEXT (editors)")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SurveyJson create(@PathVariable UUID productId, @RequestBody SurveyRequest body) {
@@ -73,7 +98,9 @@ class SurveyApi {
         return SurveyJson.of(surveys.get(productId, surveyId));
     }
 
-    @Operation(summary = "Replace title, intro and questions; once there are responses, existing questions keep their keys, types and options")
+    @Operation(
+            summary =
+                    "Replace title, intro and questions; once there are responses, existing questions keep their keys, types and options")
     @PutMapping("/{surveyId}")
     SurveyJson update(@PathVariable UUID productId, @PathVariable UUID surveyId, @RequestBody SurveyRequest body) {
         return SurveyJson.of(surveys.update(productId, surveyId, draft(body), body.version()));
@@ -91,7 +118,9 @@ class SurveyApi {
         return SurveyJson.of(surveys.changeStatus(productId, surveyId, SurveyStatus.parse(body.status(), "status")));
     }
 
-    @Operation(summary = "Response count, NPS (promoters, passives, detractors) and per-question distributions and free text")
+    @Operation(
+            summary =
+                    "Response count, NPS (promoters, passives, detractors) and per-question distributions and free text")
     @GetMapping("/{surveyId}/results")
     SurveyResults results(@PathVariable UUID productId, @PathVariable UUID surveyId) {
         return surveys.results(productId, surveyId);
@@ -99,8 +128,11 @@ class SurveyApi {
 
     @Operation(summary = "Responses, newest first")
     @GetMapping("/{surveyId}/responses")
-    PageResult<SurveyResponseView> responses(@PathVariable UUID productId, @PathVariable UUID surveyId,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<SurveyResponseView> responses(
+            @PathVariable UUID productId,
+            @PathVariable UUID surveyId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return surveys.responses(productId, surveyId, Paging.of(page, size));
     }
 
@@ -116,7 +148,12 @@ class SurveyApi {
                 if (q == null) {
                     throw new InvalidInputException("prompt", "Question is empty");
                 }
-                questions.add(new SurveyQuestion(q.key(), QuestionType.parse(q.type(), "type"), q.prompt(), q.options(), q.required() != null && q.required()));
+                questions.add(new SurveyQuestion(
+                        q.key(),
+                        QuestionType.parse(q.type(), "type"),
+                        q.prompt(),
+                        q.options(),
+                        q.required() != null && q.required()));
             } catch (InvalidInputException e) {
                 e.errors().forEach(f -> errors.add(new InvalidInputException.FieldError(at + f.field(), f.message())));
             }

@@ -38,7 +38,12 @@ class SurveyPages {
         }
 
         SurveyQuestion question() {
-            return new SurveyQuestion(null, QuestionType.parse(type, "type"), prompt, SurveyQuestion.lines(options), Boolean.TRUE.equals(required));
+            return new SurveyQuestion(
+                    null,
+                    QuestionType.parse(type, "type"),
+                    prompt,
+                    SurveyQuestion.lines(options),
+                    Boolean.TRUE.equals(required));
         }
     }
 
@@ -60,11 +65,16 @@ class SurveyPages {
     }
 
     @PostMapping
-    String create(@PathVariable UUID productId, @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String intro,
-            Model model, RedirectAttributes flash) {
+    String create(
+            @PathVariable UUID productId,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String intro,
+            Model model,
+            RedirectAttributes flash) {
         try {
             SurveyView s = surveys.create(productId, new SurveyDraft(title, intro, List.of()));
-            flash.addFlashAttribute("flash", "Survey “" + s.title() + "” created as a draft. Add its questions, then open it.");
+            flash.addFlashAttribute(
+                    "flash", "Survey “" + s.title() + "” created as a draft. Add its questions, then open it.");
             return redirect(productId, s.id());
         } catch (InvalidInputException e) {
             model.addAttribute("error", e);
@@ -80,7 +90,11 @@ class SurveyPages {
         SurveyView s = surveys.get(productId, surveyId);
         model.addAttribute("survey", s);
         model.addAttribute("types", QuestionType.values());
-        model.addAttribute("publicUrl", ServletUriComponentsBuilder.fromContextPath(request).path(s.publicPath()).toUriString());
+        model.addAttribute(
+                "publicUrl",
+                ServletUriComponentsBuilder.fromContextPath(request)
+                        .path(s.publicPath())
+                        .toUriString());
         if (!model.containsAttribute("question")) {
             model.addAttribute("question", QuestionForm.EMPTY);
         }
@@ -88,8 +102,14 @@ class SurveyPages {
     }
 
     @PostMapping("/{surveyId}")
-    String describe(@PathVariable UUID productId, @PathVariable UUID surveyId, @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String intro, @RequestParam(required = false) Integer version, Model model, HttpServletRequest request,
+    String describe(
+            @PathVariable UUID productId,
+            @PathVariable UUID surveyId,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String intro,
+            @RequestParam(required = false) Integer version,
+            Model model,
+            HttpServletRequest request,
             RedirectAttributes flash) {
         try {
             surveys.describe(productId, surveyId, title, intro, version);
@@ -104,7 +124,12 @@ class SurveyPages {
     }
 
     @PostMapping("/{surveyId}/questions")
-    String addQuestion(@PathVariable UUID productId, @PathVariable UUID surveyId, QuestionForm form, Model model, HttpServletRequest request,
+    String addQuestion(
+            @PathVariable UUID productId,
+            @PathVariable UUID surveyId,
+            QuestionForm form,
+            Model model,
+            HttpServletRequest request,
             RedirectAttributes flash) {
         try {
             surveys.addQuestion(productId, surveyId, form.question());
@@ -118,39 +143,61 @@ class SurveyPages {
     }
 
     @PostMapping("/{surveyId}/questions/{key}")
-    String editQuestion(@PathVariable UUID productId, @PathVariable UUID surveyId, @PathVariable String key, QuestionForm form,
+    String editQuestion(
+            @PathVariable UUID productId,
+            @PathVariable UUID surveyId,
+            @PathVariable String key,
+            QuestionForm form,
             RedirectAttributes flash) {
         try {
             surveys.updateQuestion(productId, surveyId, key, form.question());
             flash.addFlashAttribute("flash", "Question saved.");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("flashError", "Question not saved: " + String.join("; ", e.errors().stream().map(InvalidInputException.FieldError::message).toList()));
+            flash.addFlashAttribute(
+                    "flashError",
+                    "Question not saved: "
+                            + String.join(
+                                    "; ",
+                                    e.errors().stream()
+                                            .map(InvalidInputException.FieldError::message)
+                                            .toList()));
         }
         return redirect(productId, surveyId) + "#q-" + key;
     }
 
     @PostMapping("/{surveyId}/questions/{key}/move")
-    String moveQuestion(@PathVariable UUID productId, @PathVariable UUID surveyId, @PathVariable String key, @RequestParam int by) {
+    String moveQuestion(
+            @PathVariable UUID productId, @PathVariable UUID surveyId, @PathVariable String key, @RequestParam int by) {
         surveys.moveQuestion(productId, surveyId, key, by);
         return redirect(productId, surveyId) + "#q-" + key;
     }
 
     @PostMapping("/{surveyId}/questions/{key}/delete")
-    String removeQuestion(@PathVariable UUID productId, @PathVariable UUID surveyId, @PathVariable String key, RedirectAttributes flash) {
+    String removeQuestion(
+            @PathVariable UUID productId,
+            @PathVariable UUID surveyId,
+            @PathVariable String key,
+            RedirectAttributes flash) {
         surveys.removeQuestion(productId, surveyId, key);
         flash.addFlashAttribute("flash", "Question removed.");
         return redirect(productId, surveyId);
     }
 
     @PostMapping("/{surveyId}/status")
-    String status(@PathVariable UUID productId, @PathVariable UUID surveyId, @RequestParam String status, RedirectAttributes flash) {
+    String status(
+            @PathVariable UUID productId,
+            @PathVariable UUID surveyId,
+            @RequestParam String status,
+            RedirectAttributes flash) {
         try {
             SurveyView s = surveys.changeStatus(productId, surveyId, SurveyStatus.parse(status, "status"));
-            flash.addFlashAttribute("flash", switch (s.status()) {
-                case OPEN -> "Survey open: anyone with the public link can answer it now.";
-                case CLOSED -> "Survey closed: the public link no longer takes answers.";
-                case DRAFT -> "Survey is a draft.";
-            });
+            flash.addFlashAttribute(
+                    "flash",
+                    switch (s.status()) {
+                        case OPEN -> "Survey open: anyone with the public link can answer it now.";
+                        case CLOSED -> "Survey closed: the public link no longer takes answers.";
+                        case DRAFT -> "Survey is a draft.";
+                    });
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("flashError", e.errors().getFirst().message());
         }
@@ -161,7 +208,10 @@ class SurveyPages {
     String delete(@PathVariable UUID productId, @PathVariable UUID surveyId, RedirectAttributes flash) {
         SurveyView s = surveys.get(productId, surveyId);
         surveys.delete(productId, surveyId);
-        flash.addFlashAttribute("flash", "Survey “" + s.title() + "” deleted with its responses. Notes made from its answers stay in the inbox.");
+        flash.addFlashAttribute(
+                "flash",
+                "Survey “" + s.title()
+                        + "” deleted with its responses. Notes made from its answers stay in the inbox.");
         return "redirect:/products/" + productId + "/surveys";
     }
 
@@ -174,7 +224,11 @@ class SurveyPages {
     }
 
     @GetMapping("/{surveyId}/responses")
-    String responses(@PathVariable UUID productId, @PathVariable UUID surveyId, @RequestParam(defaultValue = "0") int page, Model model) {
+    String responses(
+            @PathVariable UUID productId,
+            @PathVariable UUID surveyId,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         this.page.prepare(productId, "surveys", model);
         Paging paging = Paging.of(page, 25);
         PageResult<SurveyResponseView> r = surveys.responses(productId, surveyId, paging);

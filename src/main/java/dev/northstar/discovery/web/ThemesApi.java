@@ -25,13 +25,24 @@ class ThemesApi {
 
     record ThemeJson(UUID id, String label, List<String> keywords, int size, List<NoteJson> examples) {
         static ThemeJson of(ThemeView t) {
-            return new ThemeJson(t.id(), t.label(), t.keywords(), t.size(), t.examples().stream().map(NoteJson::of).toList());
+            return new ThemeJson(
+                    t.id(),
+                    t.label(),
+                    t.keywords(),
+                    t.size(),
+                    t.examples().stream().map(NoteJson::of).toList());
         }
     }
 
     record ThemeListJson(List<ThemeJson> items, long total, Instant computedAt, long notes, long pending, int minimum) {
         static ThemeListJson of(ThemeList l) {
-            return new ThemeListJson(l.items().stream().map(ThemeJson::of).toList(), l.total(), l.computedAt(), l.notes(), l.pending(), l.minimum());
+            return new ThemeListJson(
+                    l.items().stream().map(ThemeJson::of).toList(),
+                    l.total(),
+                    l.computedAt(),
+                    l.notes(),
+                    l.pending(),
+                    l.minimum());
         }
     }
 
@@ -41,9 +52,11 @@ class ThemesApi {
         this.themes = themes;
     }
 
-    @Operation(summary = "Themes, biggest first, with keywords, size and three typical notes",
-            description = "computedAt is null before the first computation; notes counts the inbox and pending the notes not yet read for meaning; "
-                    + "an inbox with fewer than minimum read notes has no themes.")
+    @Operation(
+            summary = "Themes, biggest first, with keywords, size and three typical notes",
+            description =
+                    "computedAt is null before the first computation; notes counts the inbox and pending the notes not yet read for meaning; "
+                            + "an inbox with fewer than minimum read notes has no themes.")
     @GetMapping
     ThemeListJson list(@PathVariable("productId") UUID id) {
         return ThemeListJson.of(themes.list(id));
@@ -62,7 +75,10 @@ class ThemesApi {
 
     @Operation(summary = "The notes of a theme, most typical first")
     @GetMapping("/{themeId}/notes")
-    PageResult<NoteJson> notes(@PathVariable("productId") UUID id, @PathVariable UUID themeId, @RequestParam(required = false) Integer page,
+    PageResult<NoteJson> notes(
+            @PathVariable("productId") UUID id,
+            @PathVariable UUID themeId,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return themes.notes(id, themeId, Paging.of(page, size)).map(NoteJson::of);
     }

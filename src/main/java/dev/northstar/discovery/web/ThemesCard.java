@@ -26,10 +26,25 @@ class ThemesCard implements OverviewCard.Contributor {
         List<ThemeView> top = themes.top(productId, 3);
         String href = "/products/" + productId + "/themes";
         if (top.isEmpty()) {
-            return List.of(new OverviewCard(20, text("themes.card.title"), null, text("themes.card.empty"), href, text("themes.card.open"), List.of()));
+            return List.of(new OverviewCard(
+                    20,
+                    text("themes.card.title"),
+                    null,
+                    text("themes.card.empty"),
+                    href,
+                    text("themes.card.open"),
+                    List.of()));
         }
-        List<String> lines = top.stream().map(t -> t.label() + " (" + t.size() + ")").toList();
-        return List.of(new OverviewCard(20, text("themes.card.title"), null, text("themes.card.detail"), href, text("themes.card.action"), lines));
+        List<String> lines =
+                top.stream().map(t -> t.label() + " (" + t.size() + ")").toList();
+        return List.of(new OverviewCard(
+                20,
+                text("themes.card.title"),
+                null,
+                text("themes.card.detail"),
+                href,
+                text("themes.card.action"),
+                lines));
     }
 
     private String text(String key) {

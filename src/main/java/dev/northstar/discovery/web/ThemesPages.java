@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ThemesPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Themes themes;
     private final Workspaces workspaces;
@@ -42,21 +43,29 @@ class ThemesPages {
         page(id, model);
         model.addAttribute("themes", list);
         model.addAttribute("computedAt", format(list.computedAt()));
-        model.addAttribute("largest", list.items().stream().mapToInt(t -> t.size()).max().orElse(1));
+        model.addAttribute(
+                "largest", list.items().stream().mapToInt(t -> t.size()).max().orElse(1));
         return "discovery/themes";
     }
 
     @PostMapping("/products/{id}/themes/recompute")
     String recompute(@PathVariable UUID id, RedirectAttributes flash) {
         ThemeList list = themes.recompute(id);
-        flash.addFlashAttribute("flash", list.items().isEmpty()
-                ? "Recomputed. There are not enough notes for themes yet."
-                : "Recomputed: " + list.total() + (list.total() == 1 ? " theme" : " themes") + " from " + (list.notes() - list.pending()) + " notes.");
+        flash.addFlashAttribute(
+                "flash",
+                list.items().isEmpty()
+                        ? "Recomputed. There are not enough notes for themes yet."
+                        : "Recomputed: " + list.total() + (list.total() == 1 ? " theme" : " themes") + " from "
+                                + (list.notes() - list.pending()) + " notes.");
         return "redirect:/products/" + id + "/themes";
     }
 
     @GetMapping("/products/{id}/themes/{themeId}")
-    String theme(@PathVariable UUID id, @PathVariable UUID themeId, @RequestParam(required = false) Integer page, Model model) {
+    String theme(
+            @PathVariable UUID id,
+            @PathVariable UUID themeId,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         Paging paging = Paging.of(page, 25);
         PageResult<NoteView> notes = themes.notes(id, themeId, paging);
         page(id, model);

@@ -45,7 +45,9 @@ class BackupPages {
         String file = backups.fileName(id);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(file).build().toString());
         backups.export(id, response.getOutputStream());
     }
 
@@ -55,7 +57,9 @@ class BackupPages {
     }
 
     @PostMapping("/workspaces/restore")
-    String restore(@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect) throws IOException {
+    String restore(
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
         try {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException("file", "Choose a backup file (.json) to restore");

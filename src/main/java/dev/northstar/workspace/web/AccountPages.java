@@ -32,7 +32,8 @@ class AccountPages {
     String issue(@RequestParam(defaultValue = "") String name, RedirectAttributes flash) {
         IssuedToken token = accounts.issueToken(name);
         flash.addFlashAttribute("newToken", token.secret());
-        flash.addFlashAttribute("flash", "Token “" + token.token().name() + "” created. Copy it now: it is shown only once.");
+        flash.addFlashAttribute(
+                "flash", "Token “" + token.token().name() + "” created. Copy it now: it is shown only once.");
         return "redirect:/account";
     }
 
@@ -44,7 +45,11 @@ class AccountPages {
     }
 
     @PostMapping("/account/password")
-    String password(@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword, Model model, RedirectAttributes flash) {
+    String password(
+            @RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String newPassword,
+            Model model,
+            RedirectAttributes flash) {
         try {
             accounts.changePassword(currentPassword, newPassword);
             flash.addFlashAttribute("flash", "Password changed.");
@@ -57,14 +62,19 @@ class AccountPages {
 
     @GetMapping("/public/invitations/{token}")
     String invitation(@PathVariable String token, Model model) {
-        model.addAttribute("invitation", accounts.invitation(token).orElseThrow(() -> new NotFoundException("invitation")));
+        model.addAttribute(
+                "invitation", accounts.invitation(token).orElseThrow(() -> new NotFoundException("invitation")));
         model.addAttribute("token", token);
         return "workspace/invitation";
     }
 
     @PostMapping("/public/invitations/{token}")
-    String accept(@PathVariable String token, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String password,
-            Model model, RedirectAttributes flash) {
+    String accept(
+            @PathVariable String token,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String password,
+            Model model,
+            RedirectAttributes flash) {
         try {
             accounts.acceptInvitation(token, name, password);
             flash.addFlashAttribute("flash", "Welcome! Sign in with your email and new password.");

@@ -32,7 +32,9 @@ class Navigation {
 
     public List<Entry> workspaces() {
         try {
-            return workspaces.mine().stream().map(w -> new Entry(w, workspaces.products(w.id()))).toList();
+            return workspaces.mine().stream()
+                    .map(w -> new Entry(w, workspaces.products(w.id())))
+                    .toList();
         } catch (RuntimeException notSignedIn) {
             return List.of();
         }

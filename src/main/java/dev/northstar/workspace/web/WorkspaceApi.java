@@ -72,7 +72,8 @@ class WorkspaceApi {
     }
 
     @GetMapping("/workspaces")
-    PageResult<WorkspaceView> workspaces(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<WorkspaceView> workspaces(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return slice(workspaces.mine(), Paging.of(page, size));
     }
 
@@ -88,7 +89,10 @@ class WorkspaceApi {
     }
 
     @GetMapping("/workspaces/{workspaceId}/products")
-    PageResult<ProductView> products(@PathVariable UUID workspaceId, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<ProductView> products(
+            @PathVariable UUID workspaceId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return slice(workspaces.products(workspaceId), Paging.of(page, size));
     }
 
@@ -106,7 +110,9 @@ class WorkspaceApi {
     @PatchMapping("/products/{productId}")
     ProductView updateProduct(@PathVariable UUID productId, @RequestBody NameRequest body) {
         ProductView current = workspaces.product(productId);
-        return workspaces.updateProduct(productId, body.name() == null ? current.name() : body.name(),
+        return workspaces.updateProduct(
+                productId,
+                body.name() == null ? current.name() : body.name(),
                 body.description() == null ? current.description() : body.description());
     }
 
@@ -117,7 +123,10 @@ class WorkspaceApi {
     }
 
     @GetMapping("/workspaces/{workspaceId}/members")
-    PageResult<MemberView> members(@PathVariable UUID workspaceId, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<MemberView> members(
+            @PathVariable UUID workspaceId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return slice(workspaces.members(workspaceId), Paging.of(page, size));
     }
 
@@ -128,7 +137,15 @@ class WorkspaceApi {
         InvitationView inv = workspaces.invite(workspaceId, body.email(), Role.parse(body.role()));
         return inv.token() == null
                 ? Map.of("email", inv.email(), "role", inv.role(), "status", "member")
-                : Map.of("email", inv.email(), "role", inv.role(), "status", "invited", "invitationUrl", "/public/invitations/" + inv.token());
+                : Map.of(
+                        "email",
+                        inv.email(),
+                        "role",
+                        inv.role(),
+                        "status",
+                        "invited",
+                        "invitationUrl",
+                        "/public/invitations/" + inv.token());
     }
 
     @PatchMapping("/workspaces/{workspaceId}/members/{userId}")

@@ -40,7 +40,11 @@ class WorkspacePages {
     @GetMapping("/")
     String home(Model model) {
         List<WorkspaceView> mine = workspaces.mine();
-        model.addAttribute("workspaces", mine.stream().map(w -> new Navigation.Entry(w, workspaces.products(w.id()))).toList());
+        model.addAttribute(
+                "workspaces",
+                mine.stream()
+                        .map(w -> new Navigation.Entry(w, workspaces.products(w.id())))
+                        .toList());
         return "workspace/home";
     }
 
@@ -66,8 +70,12 @@ class WorkspacePages {
     }
 
     @PostMapping("/workspaces/{id}/products")
-    String createProduct(@PathVariable UUID id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String description,
-            Model model, RedirectAttributes flash) {
+    String createProduct(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String description,
+            Model model,
+            RedirectAttributes flash) {
         try {
             ProductView p = workspaces.createProduct(id, name, description);
             flash.addFlashAttribute("flash", "Product “" + p.name() + "” created.");
@@ -105,15 +113,20 @@ class WorkspacePages {
     }
 
     @PostMapping("/workspaces/{id}/members")
-    String invite(@PathVariable UUID id, @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "VIEWER") String role,
-            Model model, RedirectAttributes flash) {
+    String invite(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "VIEWER") String role,
+            Model model,
+            RedirectAttributes flash) {
         try {
             InvitationView inv = workspaces.invite(id, email, Role.parse(role));
             if (inv.token() == null) {
                 flash.addFlashAttribute("flash", inv.email() + " already has an account and is now a member.");
             } else {
                 flash.addFlashAttribute("inviteLink", "/public/invitations/" + inv.token());
-                flash.addFlashAttribute("flash", "Invitation created. Send " + inv.email() + " the link below; it is shown only once.");
+                flash.addFlashAttribute(
+                        "flash", "Invitation created. Send " + inv.email() + " the link below; it is shown only once.");
             }
             return "redirect:/workspaces/" + id + "/members";
         } catch (InvalidInputException e) {
@@ -124,7 +137,8 @@ class WorkspacePages {
     }
 
     @PostMapping("/workspaces/{id}/members/{userId}/role")
-    String changeRole(@PathVariable UUID id, @PathVariable UUID userId, @RequestParam String role, RedirectAttributes flash) {
+    String changeRole(
+            @PathVariable UUID id, @PathVariable UUID userId, @RequestParam String role, RedirectAttributes flash) {
         workspaces.changeRole(id, userId, Role.parse(role));
         flash.addFlashAttribute("flash", "Role changed.");
         return "redirect:/workspaces/" + id + "/members";
@@ -150,7 +164,12 @@ class WorkspacePages {
         model.addAttribute("product", p);
         model.addAttribute("section", "overview");
         model.addAttribute("workspace", workspaces.get(p.workspaceId()));
-        model.addAttribute("cards", contributors.stream().flatMap(c -> c.cards(id).stream()).sorted(Comparator.comparingInt(OverviewCard::order)).toList());
+        model.addAttribute(
+                "cards",
+                contributors.stream()
+                        .flatMap(c -> c.cards(id).stream())
+                        .sorted(Comparator.comparingInt(OverviewCard::order))
+                        .toList());
         return "workspace/overview";
     }
 
@@ -164,8 +183,12 @@ class WorkspacePages {
     }
 
     @PostMapping("/products/{id}/settings")
-    String saveSettings(@PathVariable UUID id, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String description,
-            Model model, RedirectAttributes flash) {
+    String saveSettings(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String description,
+            Model model,
+            RedirectAttributes flash) {
         try {
             workspaces.updateProduct(id, name, description);
             flash.addFlashAttribute("flash", "Product saved.");
