@@ -82,24 +82,21 @@ public class FeedbackInbox {
     @Transactional(readOnly = true)
     public PageResult<NoteView> list(UUID productId, NoteFilter filter, Paging paging) {
         access.product(productId, Role.VIEWER);
-        if (filter.q() != null) {
-            NoteIndex.Hits hits = index.search(productId, filter, paging);
-            return new PageResult<>(notes.load(productId, hits.ids()), hits.total());
-        }
-        return new PageResult<>(
-                notes.load(productId, notes.newest(productId, filter, paging)), notes.count(productId, filter));
+        NoteIndex.Hits hits =
+                filter.q() != null ? index.search(productId, filter, paging) : index.newest(productId, filter, paging);
+        return new PageResult<>(notes.load(productId, hits.ids()), hits.total());
     }
 
     @Transactional(readOnly = true)
     public Map<NoteState, Long> countByState(UUID productId) {
         access.product(productId, Role.VIEWER);
-        return notes.countByState(productId);
+        return index.countByState(productId);
     }
 
     @Transactional(readOnly = true)
     public List<String> tags(UUID productId) {
         access.product(productId, Role.VIEWER);
-        return notes.tags(productId);
+        return index.tags(productId);
     }
 
     /** Replaces a note's content; {@code version} must be the one the editor read. Editors and up. */

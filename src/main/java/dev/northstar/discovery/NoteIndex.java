@@ -19,6 +19,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -35,9 +37,12 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -67,6 +72,16 @@ class NoteIndex {
     /** The note's sentence embedding (unit length, so dot product is cosine), once the embedding worker made it. */
     static final String VECTOR = "vector";
 
+    static final String SORT_DATE = "sort_date";
+    static final String SORT_ADDED = "sort_added";
+    static final String SORT_ID = "sort_id";
+    private static final Sort NEWEST = new Sort(
+            new SortField(SORT_DATE, SortField.Type.LONG, true),
+            new SortField(SORT_ADDED, SortField.Type.LONG, true),
+            new SortField(SORT_ID, SortField.Type.STRING));
+    /** Bumped when documents gain fields; an index written with another layout is rebuilt on start. */
+    static final String LAYOUT = "2";
+
     private final JdbcClient jdbc;
     private final Notes notes;
     private final NoteVectors vectors;
@@ -89,6 +104,9 @@ class NoteIndex {
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                         .setRAMBufferSizeMB(64));
         this.searchers = new SearcherManager(writer, null);
+        if (writer.getDocStats().numDocs == 0) {
+            writer.setLiveCommitData(Map.of("layout", LAYOUT).entrySet());
+        }
     }
 
     /** Rebuilds the index when it does not hold exactly the notes (and note vectors) the database holds. */
@@ -98,7 +116,8 @@ class NoteIndex {
         long inIndex = writer.getDocStats().numDocs;
         long vectorsInDb = vectors.count();
         long vectorsInIndex = countVectors();
-        if (inDb != inIndex || vectorsInDb != vectorsInIndex) {
+        String layout = layout();
+        if (inDb != inIndex || vectorsInDb != vectorsInIndex || !LAYOUT.equals(layout)) {
             log.info(
                     "Rebuilding the note index ({} notes and {} vectors in the database, {} and {} in the index)",
                     inDb,
@@ -109,6 +128,18 @@ class NoteIndex {
         }
     }
 
+    private String layout() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if ("layout".equals(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
     private long countVectors() {
         return search(searcher -> (long) searcher.count(new FieldExistsQuery(VECTOR)));
     }
@@ -116,6 +147,7 @@ class NoteIndex {
     synchronized void rebuild() {
         try {
             writer.deleteAll();
+            writer.setLiveCommitData(Map.of("layout", LAYOUT).entrySet());
             List<UUID> products = jdbc.sql("select distinct product_id from notes")
                     .query((rs, n) -> Rows.uuid(rs, "product_id"))
                     .list();
@@ -200,8 +232,7 @@ class NoteIndex {
 
     /** Best match first; text counts most, then customer and company, then tags. */
     Hits search(UUID productId, NoteFilter filter, Paging paging) {
-        BooleanQuery.Builder q =
-                new BooleanQuery.Builder().add(new TermQuery(new Term(PRODUCT, productId.toString())), Occur.FILTER);
+        BooleanQuery.Builder q = filters(productId, filter);
         if (filter.q() != null) {
             SimpleQueryParser parser =
                     new SimpleQueryParser(analyzer, java.util.Map.of(TEXT, 1.0f, CUSTOMER, 0.5f, TAG, 0.7f));
@@ -212,6 +243,17 @@ class NoteIndex {
             }
             q.add(parsed, Occur.MUST);
         }
+        return page(q.build(), null, paging);
+    }
+
+    /** The inbox without a query: newest first (note date, then when it was added, then id), filtered. */
+    Hits newest(UUID productId, NoteFilter filter, Paging paging) {
+        return page(filters(productId, filter).build(), NEWEST, paging);
+    }
+
+    private static BooleanQuery.Builder filters(UUID productId, NoteFilter filter) {
+        BooleanQuery.Builder q =
+                new BooleanQuery.Builder().add(new TermQuery(new Term(PRODUCT, productId.toString())), Occur.FILTER);
         if (filter.state() != null) {
             q.add(new TermQuery(new Term(STATE, filter.state().name())), Occur.FILTER);
         }
@@ -221,27 +263,26 @@ class NoteIndex {
         if (filter.tag() != null) {
             q.add(new TermQuery(new Term(TAG, filter.tag())), Occur.FILTER);
         }
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                int want = (int) Math.min(Integer.MAX_VALUE, paging.offset() + paging.size());
-                TopDocs top = searcher.search(q.build(), Math.max(1, want));
-                List<UUID> ids = new ArrayList<>();
-                var stored = searcher.storedFields();
-                ScoreDoc[] docs = top.scoreDocs;
-                for (int i = (int) paging.offset(); i < docs.length; i++) {
-                    ids.add(UUID.fromString(stored.document(docs[i].doc).get(ID)));
-                }
-                long total = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-                        ? top.totalHits.value()
-                        : searcher.count(q.build());
-                return new Hits(ids, total);
-            } finally {
-                searchers.release(searcher);
+        return q;
+    }
+
+    private Hits page(Query query, Sort sort, Paging paging) {
+        return search(searcher -> {
+            int want = (int) Math.min(Integer.MAX_VALUE, paging.offset() + paging.size());
+            TopDocs top = sort == null
+                    ? searcher.search(query, Math.max(1, want))
+                    : searcher.search(query, Math.max(1, want), sort);
+            List<UUID> ids = new ArrayList<>();
+            var stored = searcher.storedFields();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = (int) paging.offset(); i < docs.length; i++) {
+                ids.add(UUID.fromString(stored.document(docs[i].doc).get(ID)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            long total = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                    ? top.totalHits.value()
+                    : searcher.count(query);
+            return new Hits(ids, total);
+        });
     }
 
     record Scored(UUID id, double score) {}
@@ -287,6 +328,66 @@ class NoteIndex {
             ScoreDoc[] self = searcher.search(own, 1).scoreDocs;
             double best = self.length > 0 ? self[0].score : top.scoreDocs.length > 0 ? top.scoreDocs[0].score : 1;
             return scored(searcher, top, k, exclude, s -> Math.min(1, s / best));
+        });
+    }
+
+    /**
+     * Notes per state in a product, read from the index: counting there costs a few posting-list
+     * intersections, where the database would scan every note of the product.
+     */
+    Map<NoteState, Long> countByState(UUID productId) {
+        return search(searcher -> {
+            Map<NoteState, Long> out = new java.util.LinkedHashMap<>();
+            for (NoteState state : NoteState.values()) {
+                Query q = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(PRODUCT, productId.toString())), Occur.FILTER)
+                        .add(new TermQuery(new Term(STATE, state.name())), Occur.FILTER)
+                        .build();
+                out.put(state, (long) searcher.count(q));
+            }
+            return out;
+        });
+    }
+
+    /** The tags used in a product, sorted; one pass over the tag terms, each stopping at its first note of the product. */
+    List<String> tags(UUID productId) {
+        return search(searcher -> {
+            java.util.TreeSet<String> out = new java.util.TreeSet<>();
+            for (org.apache.lucene.index.LeafReaderContext leaf :
+                    searcher.getIndexReader().leaves()) {
+                org.apache.lucene.index.LeafReader reader = leaf.reader();
+                org.apache.lucene.index.Terms terms = reader.terms(TAG);
+                org.apache.lucene.index.PostingsEnum productDocs =
+                        reader.postings(new Term(PRODUCT, productId.toString()));
+                if (terms == null || productDocs == null) {
+                    continue;
+                }
+                org.apache.lucene.util.FixedBitSet ofProduct = new org.apache.lucene.util.FixedBitSet(reader.maxDoc());
+                for (int d = productDocs.nextDoc();
+                        d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                        d = productDocs.nextDoc()) {
+                    ofProduct.set(d);
+                }
+                org.apache.lucene.util.Bits live = reader.getLiveDocs();
+                org.apache.lucene.index.TermsEnum each = terms.iterator();
+                org.apache.lucene.index.PostingsEnum docs = null;
+                for (org.apache.lucene.util.BytesRef term = each.next(); term != null; term = each.next()) {
+                    String tag = term.utf8ToString();
+                    if (out.contains(tag)) {
+                        continue;
+                    }
+                    docs = each.postings(docs, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int d = docs.nextDoc();
+                            d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                            d = docs.nextDoc()) {
+                        if (ofProduct.get(d) && (live == null || live.get(d))) {
+                            out.add(tag);
+                            break;
+                        }
+                    }
+                }
+            }
+            return List.copyOf(out);
         });
     }
 
@@ -341,6 +442,9 @@ class NoteIndex {
         }
         d.add(new StringField(STATE, note.state().name(), Field.Store.NO));
         d.add(new StringField(SOURCE, note.source().name(), Field.Store.NO));
+        d.add(new NumericDocValuesField(SORT_DATE, note.date().toEpochDay()));
+        d.add(new NumericDocValuesField(SORT_ADDED, note.createdAt().toEpochMilli()));
+        d.add(new SortedDocValuesField(SORT_ID, new BytesRef(note.id().toString())));
         if (vector != null) {
             d.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         }

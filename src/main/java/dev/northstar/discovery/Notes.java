@@ -1,6 +1,5 @@
 package dev.northstar.discovery;
 
-import dev.northstar.common.Paging;
 import dev.northstar.common.Rows;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +8,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,62 +139,12 @@ class Notes {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
     }
 
-    /** Newest first (by note date, then creation); relies on notes_product_date. */
-    List<UUID> newest(UUID productId, NoteFilter filter, Paging paging) {
-        StringBuilder sql = new StringBuilder("select n.id from notes n where n.product_id = :product");
-        Map<String, Object> params = new HashMap<>();
-        params.put("product", productId);
-        where(filter, sql, params);
-        sql.append(" order by n.note_date desc, n.created_at desc, n.id limit :limit offset :offset");
-        params.put("limit", paging.size());
-        params.put("offset", paging.offset());
-        return jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, n) -> Rows.uuid(rs, "id"))
-                .list();
-    }
-
-    long count(UUID productId, NoteFilter filter) {
-        StringBuilder sql = new StringBuilder("select count(*) from notes n where n.product_id = :product");
-        Map<String, Object> params = new HashMap<>();
-        params.put("product", productId);
-        where(filter, sql, params);
-        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
-    }
-
-    private static void where(NoteFilter filter, StringBuilder sql, Map<String, Object> params) {
-        if (filter.state() != null) {
-            sql.append(" and n.state = :state");
-            params.put("state", filter.state().name());
-        }
-        if (filter.source() != null) {
-            sql.append(" and n.source = :source");
-            params.put("source", filter.source().name());
-        }
-        if (filter.tag() != null) {
-            sql.append(" and exists (select 1 from note_tags t where t.note_id = n.id and t.tag = :tag)");
-            params.put("tag", filter.tag());
-        }
-    }
-
-    Map<NoteState, Long> countByState(UUID productId) {
-        Map<NoteState, Long> out = new LinkedHashMap<>();
-        for (NoteState s : NoteState.values()) {
-            out.put(s, 0L);
-        }
-        jdbc.sql("select state, count(*) as n from notes where product_id = ? group by state")
+    /** How many notes a product has. */
+    long count(UUID productId) {
+        return jdbc.sql("select count(*) from notes where product_id = ?")
                 .param(productId)
-                .query((rs, n) -> out.put(NoteState.valueOf(rs.getString("state")), rs.getLong("n")))
-                .list();
-        return out;
-    }
-
-    List<String> tags(UUID productId) {
-        return jdbc.sql(
-                        "select distinct t.tag from note_tags t join notes n on n.id = t.note_id where n.product_id = ? order by t.tag")
-                .param(productId)
-                .query(String.class)
-                .list();
+                .query(Long.class)
+                .single();
     }
 
     /** Loads notes by id in the order given, skipping ids of other products. */

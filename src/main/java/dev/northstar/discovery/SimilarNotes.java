@@ -150,7 +150,7 @@ public class SimilarNotes {
     @Transactional(readOnly = true)
     public EmbeddingStatus embeddings(UUID productId) {
         access.product(productId, Role.VIEWER);
-        long total = notes.count(productId, NoteFilter.ALL);
+        long total = notes.count(productId);
         long pending = vectors.countMissing(productId);
         return new EmbeddingStatus(SentenceEncoder.MODEL, total, total - pending, pending);
     }

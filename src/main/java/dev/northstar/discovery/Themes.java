@@ -80,7 +80,7 @@ public class Themes {
         List<ThemeStore.Stored> all = store.list(productId);
         List<ThemeView> items =
                 all.stream().limit(n).map(t -> view(productId, t)).toList();
-        long inbox = notes.count(productId, NoteFilter.ALL);
+        long inbox = notes.count(productId);
         java.time.Instant computedAt = store.computedAt(productId).orElse(null);
         if (computedAt == null && inbox >= ThemeEngine.MIN_NOTES) {
             // a database restored or upgraded with its embeddings in place has nothing that would start the first
