@@ -15,6 +15,8 @@ if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ];
 export PATH="${JAVA_HOME:+$JAVA_HOME/bin:}$PATH"
 ./mvnw -q -B -DskipTests package
 
+SERVER=""
+STARTUP_MS=0
 start() {
   local t0 t1
   t0=$(date +%s%N)
@@ -23,15 +25,17 @@ start() {
   SERVER=$!
   until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do sleep 0.1; done
   t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000000 ))
+  STARTUP_MS=$(( (t1 - t0) / 1000000 ))
 }
 stop() { kill "$SERVER"; wait "$SERVER" || true; }
-trap 'kill $SERVER 2>/dev/null || true' EXIT
+trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null || true' EXIT
 
-COLD=$(start)
+start
+COLD=$STARTUP_MS
 OUT=$(java bench/Bench.java "http://localhost:$PORT" "$EMAIL" "$PASSWORD" "$NOTES" | tee /dev/stderr)
 stop
-WARM=$(start)
+start
+WARM=$STARTUP_MS
 stop
 
 {

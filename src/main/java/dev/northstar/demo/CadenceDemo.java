@@ -148,7 +148,7 @@ class CadenceDemo implements ApplicationRunner {
         // the first thing a newcomer opens should show themes, not "not computed yet": compute them
         // as soon as the notes' embeddings are in, off the start-up path
         Thread.ofVirtual().name("demo-themes").start(() -> {
-            if (similarNotes.awaitEmbeddings(Duration.ofMinutes(5))) {
+            if (similarNotes.awaitEmbeddings(productId, Duration.ofMinutes(5))) {
                 Access.asSystem(() -> themes.recompute(productId));
             }
         });

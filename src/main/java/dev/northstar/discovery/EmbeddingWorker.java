@@ -51,6 +51,13 @@ class EmbeddingWorker {
     private final Condition idle = lock.newCondition();
     /** note id → product id, in arrival order; a note queued twice is embedded once. */
     private final LinkedHashMap<UUID, UUID> queue = new LinkedHashMap<>();
+    /**
+     * Notes added a few at a time (a form, an interview note) go before bulk imports, so a PM sees
+     * similar notes for what they just wrote while a large import is still being read.
+     */
+    private final LinkedHashMap<UUID, UUID> urgent = new LinkedHashMap<>();
+    /** Products of the batch being embedded now. */
+    private final Set<UUID> inFlight = new java.util.HashSet<>();
 
     private boolean busy;
     private volatile boolean stopping;
@@ -130,8 +137,11 @@ class EmbeddingWorker {
         }
         lock.lock();
         try {
+            Map<UUID, UUID> into = noteIds.size() <= BATCH ? urgent : queue;
             for (UUID id : noteIds) {
-                queue.put(id, productId);
+                if (!urgent.containsKey(id)) {
+                    into.put(id, productId);
+                }
             }
             work.signalAll();
         } finally {
@@ -144,7 +154,7 @@ class EmbeddingWorker {
         long deadline = System.nanoTime() + timeout.toNanos();
         lock.lock();
         try {
-            while (!queue.isEmpty() || busy) {
+            while (!queue.isEmpty() || !urgent.isEmpty() || busy) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -170,15 +180,36 @@ class EmbeddingWorker {
         }
     }
 
+    /** Waits until no note of the product waits for its embedding; false when the time ran out first. */
+    boolean awaitProduct(UUID productId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        lock.lock();
+        try {
+            while (urgent.containsValue(productId) || queue.containsValue(productId) || inFlight.contains(productId)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                idle.awaitNanos(Math.min(left, 50_000_000L));
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void run() {
         while (!stopping) {
             Map<UUID, UUID> batch = new LinkedHashMap<>();
             lock.lock();
             try {
-                while (queue.isEmpty() && !stopping) {
+                while (queue.isEmpty() && urgent.isEmpty() && !stopping) {
                     busy = false;
                     idle.signalAll();
-                    if (!work.await(SWEEP_MILLIS, TimeUnit.MILLISECONDS) && queue.isEmpty()) {
+                    if (!work.await(SWEEP_MILLIS, TimeUnit.MILLISECONDS) && queue.isEmpty() && urgent.isEmpty()) {
                         lock.unlock();
                         try {
                             sweep();
@@ -187,13 +218,17 @@ class EmbeddingWorker {
                         }
                     }
                 }
-                Iterator<Map.Entry<UUID, UUID>> it = queue.entrySet().iterator();
-                while (it.hasNext() && batch.size() < BATCH) {
-                    Map.Entry<UUID, UUID> e = it.next();
-                    batch.put(e.getKey(), e.getValue());
-                    it.remove();
+                for (Map<UUID, UUID> source : List.of(urgent, queue)) {
+                    Iterator<Map.Entry<UUID, UUID>> it = source.entrySet().iterator();
+                    while (it.hasNext() && batch.size() < BATCH) {
+                        Map.Entry<UUID, UUID> e = it.next();
+                        batch.put(e.getKey(), e.getValue());
+                        it.remove();
+                    }
                 }
                 busy = !batch.isEmpty();
+                inFlight.clear();
+                inFlight.addAll(batch.values());
             } catch (InterruptedException e) {
                 return;
             } finally {
@@ -208,10 +243,11 @@ class EmbeddingWorker {
             } finally {
                 lock.lock();
                 try {
-                    if (queue.isEmpty()) {
+                    inFlight.clear();
+                    if (queue.isEmpty() && urgent.isEmpty()) {
                         busy = false;
-                        idle.signalAll();
                     }
+                    idle.signalAll();
                 } finally {
                     lock.unlock();
                 }

@@ -146,6 +146,11 @@ public class SimilarNotes {
         return worker.awaitIdle(timeout);
     }
 
+    /** Waits until every note of one product has its embedding; false when the time ran out first. */
+    public boolean awaitEmbeddings(UUID productId, Duration timeout) {
+        return worker.awaitProduct(productId, timeout);
+    }
+
     /** How many of the product's notes have their embedding and how many still wait for it. */
     @Transactional(readOnly = true)
     public EmbeddingStatus embeddings(UUID productId) {

@@ -32,13 +32,19 @@ abstract class MeaningTestSupport extends ApiTestSupport {
     UUID note(String productId, String text, String customer, String company, List<String> tags) {
         NewNote n = new NewNote(
                 text, NoteSource.SUPPORT, new Customer(customer, company, null, null, null), null, tags, null);
+        products.add(UUID.fromString(productId));
         return Access.asSystem(() -> inbox.add(UUID.fromString(productId), n)).id();
     }
 
+    /** Products this test added notes to: waiting is for their notes, not for other tests' imports. */
+    private final java.util.Set<UUID> products = new java.util.HashSet<>();
+
     void awaitEmbeddings() {
-        assertThat(similarNotes.awaitEmbeddings(Duration.ofSeconds(120)))
-                .as("embeddings computed in time")
-                .isTrue();
+        for (UUID product : products) {
+            assertThat(similarNotes.awaitEmbeddings(product, Duration.ofSeconds(120)))
+                    .as("embeddings computed in time")
+                    .isTrue();
+        }
     }
 
     record Page(int status, String body) {}

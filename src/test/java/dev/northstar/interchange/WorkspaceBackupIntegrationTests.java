@@ -117,7 +117,7 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
                         .id()));
         // embeddings and themes are made by the application itself; the backup must carry them (binary and floating
         // point columns)
-        assertThat(similarNotes.awaitEmbeddings(java.time.Duration.ofSeconds(120)))
+        assertThat(similarNotes.awaitEmbeddings(product, java.time.Duration.ofSeconds(120)))
                 .as("embeddings computed")
                 .isTrue();
         assertThat(jdbc.sql("select count(*) from note_embeddings where note_id = ?")
