@@ -58,6 +58,15 @@ public class Bench {
         double embedSeconds = (System.nanoTime() - e0) / 1e9 + importSeconds;
         row("Embeddings filled in behind the import", String.format(Locale.ROOT, "%.0f s for %d notes (%.1f ms a note)", embedSeconds, n, embedSeconds * 1000 / n), "off the request path");
 
+        // themes first: computing them is the heaviest background work, and the latencies below are
+        // meant for a machine at rest
+        long th0 = System.nanoTime();
+        post("/api/v1/products/" + product + "/themes/recompute", "{}", 200, 202);
+        double themeSeconds = (System.nanoTime() - th0) / 1e9;
+        String themes = get("/api/v1/products/" + product + "/themes");
+        row("Themes for the whole inbox (" + n + " notes)", String.format(Locale.ROOT, "%.1f s, %s themes", themeSeconds, field(themes, "total")), "≤ 30 s");
+
+
         // search: a spread of one- to three-word queries, after a warm-up
         String[] queries = {"outlook sync", "time zone", "mobile widget", "slack status", "round robin booking", "focus time",
             "recurring meeting", "sso scim", "price per seat", "dark mode", "screen reader", "zoom link", "invoice", "onboarding", "duplicate events"};
@@ -73,12 +82,6 @@ public class Bench {
         // similar notes
         measure("warm-up", 100, i -> get("/api/v1/products/" + product + "/notes/" + ids.get(i % ids.size()) + "/similar?limit=10"));
         row("Similar notes p95 (10 best of " + n + ")", ms(measure("similar", 500, i -> get("/api/v1/products/" + product + "/notes/" + ids.get((i * 7) % ids.size()) + "/similar?limit=10"))), "≤ 50 ms");
-
-        long th0 = System.nanoTime();
-        post("/api/v1/products/" + product + "/themes/recompute", "{}", 200, 202);
-        double themeSeconds = (System.nanoTime() - th0) / 1e9;
-        String themes = get("/api/v1/products/" + product + "/themes");
-        row("Themes for the whole inbox (" + n + " notes)", String.format(Locale.ROOT, "%.1f s, %s themes", themeSeconds, field(themes, "total")), "≤ 30 s");
 
         System.out.println();
         System.out.println("| measure | result | target |");
