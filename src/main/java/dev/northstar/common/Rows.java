@@ -25,11 +25,6 @@ public final class Rows {
         return rs.getObject(column, UUID.class);
     }
 
-    public static Integer integer(ResultSet rs, String column) throws SQLException {
-        int v = rs.getInt(column);
-        return rs.wasNull() ? null : v;
-    }
-
     public static OffsetDateTime ts(Instant instant) {
         return instant == null ? null : instant.atOffset(java.time.ZoneOffset.UTC);
     }

@@ -10,7 +10,6 @@ import dev.northstar.workspace.Access;
 import dev.northstar.workspace.ProductAccess;
 import dev.northstar.workspace.Role;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -155,9 +154,5 @@ public class FeedbackInbox {
                                         .map(NoteState::label)
                                         .sorted()
                                         .toList()));
-    }
-
-    static LocalDate today() {
-        return LocalDate.now();
     }
 }
