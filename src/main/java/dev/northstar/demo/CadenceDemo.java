@@ -95,6 +95,7 @@ class CadenceDemo implements ApplicationRunner {
     private final OpportunityTrees trees;
     private final SimilarNotes similarNotes;
     private final Themes themes;
+    private final List<DemoPart> parts;
     private final JsonMapper json = JsonMapper.builder().build();
 
     CadenceDemo(
@@ -112,7 +113,8 @@ class CadenceDemo implements ApplicationRunner {
             Highlights highlights,
             OpportunityTrees trees,
             SimilarNotes similarNotes,
-            Themes themes) {
+            Themes themes,
+            List<DemoPart> parts) {
         this.properties = properties;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -128,6 +130,9 @@ class CadenceDemo implements ApplicationRunner {
         this.trees = trees;
         this.similarNotes = similarNotes;
         this.themes = themes;
+        this.parts = parts.stream()
+                .sorted(java.util.Comparator.comparingInt(DemoPart::order))
+                .toList();
     }
 
     @Override
@@ -251,6 +256,9 @@ class CadenceDemo implements ApplicationRunner {
                     new OpportunityTreeInput.Opportunity(null, need, need == null ? text(o, "need") : null, solutions));
         }
         trees.replace(id, new OpportunityTreeInput(text(t, "outcome"), opportunities));
+        for (DemoPart part : parts) {
+            part.load(id);
+        }
 
         jdbc.sql("insert into demo_loads (name, workspace_id, loaded_at) values (?, ?, ?)")
                 .params(NAME, ws.id(), Rows.ts(Instant.now()))
