@@ -111,7 +111,10 @@ class StoriesApi {
     @Operation(summary = "Stories as CSV for Jira's importer: one feature with featureId, else all")
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> export(@PathVariable UUID productId, @RequestParam(required = false) String featureId) {
-        String csv = stories.jiraCsv(productId, SpecsWeb.uuid(featureId, "featureId"));
+        return csv(stories.jiraCsv(productId, SpecsWeb.uuid(featureId, "featureId")));
+    }
+
+    static ResponseEntity<byte[]> csv(String csv) {
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,

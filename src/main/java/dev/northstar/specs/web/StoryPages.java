@@ -137,6 +137,13 @@ class StoryPages {
         return "specs/stories";
     }
 
+    /** The Jira CSV for a signed-in browser (the API needs a token). */
+    @GetMapping("/products/{productId}/stories/export.csv")
+    org.springframework.http.ResponseEntity<byte[]> export(
+            @PathVariable UUID productId, @RequestParam(required = false) String featureId) {
+        return StoriesApi.csv(stories.jiraCsv(productId, SpecsWeb.uuid(featureId, "featureId")));
+    }
+
     @GetMapping("/products/{productId}/features/{featureId}/stories")
     String ofFeature(@PathVariable UUID productId, @PathVariable UUID featureId, Model model) {
         SpecsWeb.page(workspaces, productId, "stories", model);
