@@ -12,6 +12,8 @@
       Sortable.create(list, {
         handle: '.handle',
         animation: 120,
+        forceFallback: true,
+        fallbackTolerance: 3,
         onEnd: function (evt) {
           if (evt.oldIndex === evt.newIndex) return;
           var id = evt.item.dataset.id;
