@@ -73,6 +73,13 @@ class RankRows {
                 .list();
     }
 
+    long countScored(UUID productId) {
+        return jdbc.sql("select count(distinct feature_id) from feature_scores where product_id = ?")
+                .param(productId)
+                .query(Long.class)
+                .single();
+    }
+
     long countFeatures(UUID productId) {
         return jdbc.sql("select count(*) from features where product_id = ? and status <> 'ARCHIVED'")
                 .param(productId)

@@ -99,6 +99,13 @@ public class Rankings {
                 .items();
     }
 
+    /** How many features have a score in at least one framework. Viewers and up. */
+    @Transactional(readOnly = true)
+    public long scoredFeatures(UUID productId) {
+        access.product(productId, Role.VIEWER);
+        return rows.countScored(productId);
+    }
+
     /** Manual moves with their reasons, newest first; {@code featureId} narrows to one feature's. Viewers and up. */
     @Transactional(readOnly = true)
     public PageResult<RankMove> moves(UUID productId, UUID featureId, Paging paging) {
