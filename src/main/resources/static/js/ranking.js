@@ -66,13 +66,14 @@
         },
         options: {
           animation: false,
+          maintainAspectRatio: false,
           plugins: {
             legend: { display: false },
             tooltip: { callbacks: { label: function (c) { return c.raw.title + ' (value ' + c.raw.y + ', effort ' + c.raw.x + ')'; } } }
           },
           scales: {
-            x: { min: 0, max: 11, title: { display: true, text: 'Effort (1–10)' } },
-            y: { min: 0, max: 11, title: { display: true, text: 'Value (1–10)' } }
+            x: { min: 0, max: 11, ticks: { stepSize: 1 }, title: { display: true, text: 'Effort (1–10)' } },
+            y: { min: 0, max: 11, ticks: { stepSize: 1 }, title: { display: true, text: 'Value (1–10)' } }
           }
         },
         plugins: [quadrantLines]

@@ -177,10 +177,13 @@ class RankingPages {
         }
         if (!manual && !Framework.KANO.key().equals(key) && items.size() >= 2) {
             try {
-                model.addAttribute(
-                        "sensitivity",
-                        rankings.sensitivity(
-                                productId, key, FeatureWeb.uuid(upper, "upper"), FeatureWeb.uuid(lower, "lower")));
+                Sensitivity sensitivity = rankings.sensitivity(
+                        productId, key, FeatureWeb.uuid(upper, "upper"), FeatureWeb.uuid(lower, "lower"));
+                model.addAttribute("sensitivity", sensitivity);
+                items.stream()
+                        .filter(f -> f.id().equals(sensitivity.upper().featureId()))
+                        .findFirst()
+                        .ifPresent(f -> model.addAttribute("sensitivityRank", f.rank()));
             } catch (InvalidInputException e) {
                 model.addAttribute("sensitivityError", e.getMessage());
             }
