@@ -143,6 +143,14 @@ class ScoresApiIntegrationTests extends ApiTestSupport {
                         .get("score")
                         .asDouble())
                 .isEqualTo(50.0);
+        assertThat(viewer.post(api("/scorecards"), Map.of("name", "Mine", "drivers", List.of(Map.of("name", "A"))))
+                        .status())
+                .isEqualTo(403);
+        assertThat(viewer.put(api("/evidence-settings"), Map.of("halfLifeDays", 30))
+                        .status())
+                .isEqualTo(403);
+        assertThat(viewer.delete(api("/features/" + f + "/scores/rice")).status())
+                .isEqualTo(403);
         ApiClient stranger = newUser("Sam");
         assertThat(stranger.get(api("/features?rankBy=rice")).status()).isEqualTo(404);
         assertThat(stranger.put(api("/features/" + f + "/scores/rice"), rice(1, 1, 50, 1))
@@ -223,6 +231,24 @@ class ScoresApiIntegrationTests extends ApiTestSupport {
                         .asInt())
                 .isEqualTo(1);
         assertThat(b).isNotBlank();
+    }
+
+    @Test
+    void aDeletedFeatureLeavesTheRankingsButItsMovesKeepTheTitle() {
+        String a = feature("Alpha");
+        String b = feature("Bravo");
+        ok(owner.put(api("/features/" + a + "/scores/rice"), rice(100, 1, 50, 1)));
+        ok(owner.put(api("/features/" + b + "/scores/rice"), rice(200, 1, 50, 1)));
+        ok(owner.post(
+                api("/rankings/manual/moves"),
+                Map.of("featureId", b, "position", 1, "reason", "Asked by three customers")));
+        assertThat(owner.delete(api("/features/" + b)).status()).isEqualTo(204);
+        assertThat(titles(ok(owner.get(api("/features?rankBy=rice"))))).containsExactly("Alpha");
+        assertThat(titles(ok(owner.get(api("/features?rankBy=manual"))))).containsExactly("Alpha");
+        JsonNode move =
+                ok(owner.get(api("/rankings/manual/moves"))).get("items").get(0);
+        assertThat(move.get("featureTitle").asString()).isEqualTo("Bravo");
+        assertThat(move.get("featureId").isNull()).isTrue();
     }
 
     @Test
