@@ -2,15 +2,13 @@ package dev.northstar.specs;
 
 import dev.northstar.prioritization.FeatureView;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** Writes a PRD as a Markdown document, one section per part; empty parts say so rather than vanish. */
 final class PrdMarkdown {
 
     private PrdMarkdown() {}
 
-    static String write(PrdView prd, Map<UUID, String> goalNames) {
+    static String write(PrdView prd) {
         FeatureView f = prd.feature();
         StringBuilder md = new StringBuilder();
         md.append("# PRD: ").append(line(f.title())).append("\n\n");
@@ -28,11 +26,7 @@ final class PrdMarkdown {
             md.append("\n## Description\n\n").append(f.description().strip()).append("\n");
         }
         md.append("\n## Goals\n\n");
-        bullets(
-                md,
-                f.goalIds().stream()
-                        .map(id -> goalNames.getOrDefault(id, "Goal " + id))
-                        .toList());
+        bullets(md, prd.goals().stream().map(PrdView.Goal::title).toList());
         md.append("\n## Non-goals\n\n");
         bullets(md, prd.nonGoals());
         md.append("\n## Evidence\n\n");

@@ -5,6 +5,7 @@ import dev.northstar.common.NotFoundException;
 import dev.northstar.prioritization.EvidenceLink;
 import dev.northstar.prioritization.FeatureView;
 import dev.northstar.prioritization.Features;
+import dev.northstar.strategy.Goals;
 import dev.northstar.workspace.Access;
 import dev.northstar.workspace.Role;
 import java.time.Instant;
@@ -26,12 +27,14 @@ public class Prds {
     private final PrdRows rows;
     private final Features features;
     private final Stories stories;
+    private final Goals goals;
 
-    Prds(Access access, PrdRows rows, Features features, Stories stories) {
+    Prds(Access access, PrdRows rows, Features features, Stories stories, Goals goals) {
         this.access = access;
         this.rows = rows;
         this.features = features;
         this.stories = stories;
+        this.goals = goals;
     }
 
     /** The PRD of a feature of this product (404 for an unknown feature). Viewers and up. */
@@ -49,7 +52,13 @@ public class Prds {
                 default -> questions.add(new PrdQuestion(e.id(), e.body(), e.answer(), e.resolved()));
             }
         }
-        return new PrdView(feature, nonGoals, metrics, questions, stories.ofFeature(productId, featureId));
+        List<PrdView.Goal> served = new ArrayList<>();
+        if (!feature.goalIds().isEmpty()) {
+            java.util.Map<UUID, String> names = new java.util.HashMap<>();
+            goals.all(productId).forEach(g -> names.put(g.id(), g.title()));
+            feature.goalIds().forEach(id -> served.add(new PrdView.Goal(id, names.getOrDefault(id, id.toString()))));
+        }
+        return new PrdView(feature, served, nonGoals, metrics, questions, stories.ofFeature(productId, featureId));
     }
 
     /** Replaces non-goals, metrics and questions; questions that carry their id keep it. Editors and up. */
@@ -101,10 +110,10 @@ public class Prds {
         return save(productId, featureId, new PrdInput(prd.nonGoals(), prd.metrics(), questions));
     }
 
-    /** The PRD as a Markdown document; goals are given by the names in {@code goalNames} where known. */
+    /** The PRD as a Markdown document. Viewers and up. */
     @Transactional(readOnly = true)
-    public String markdown(UUID productId, UUID featureId, java.util.Map<UUID, String> goalNames) {
-        return PrdMarkdown.write(get(productId, featureId), goalNames);
+    public String markdown(UUID productId, UUID featureId) {
+        return PrdMarkdown.write(get(productId, featureId));
     }
 
     private PrdView editable(UUID productId, UUID featureId) {

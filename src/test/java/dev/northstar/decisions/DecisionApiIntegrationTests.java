@@ -69,11 +69,21 @@ class DecisionApiIntegrationTests extends ApiTestSupport {
     void keepsWhatWasKnownWhenTheFeatureChangesLater() {
         String need =
                 id(ok(owner.post(api("/needs"), Map.of("title", "Keep focus blocks free", "importance", "critical"))));
-        ok(owner.post(api("/features/" + focus + "/evidence"), Map.of("kind", "need", "refId", need)));
+        String note = id(ok(owner.post(api("/notes"), Map.of("text", "My focus blocks keep getting booked over."))));
+        String highlight = id(ok(owner.post(
+                api("/notes/" + note + "/highlights"),
+                Map.of("quote", "focus blocks keep getting booked over", "needId", need, "importance", "critical"))));
+        ok(owner.post(api("/features/" + focus + "/evidence"), Map.of("kind", "highlight", "refId", highlight)));
+        ok(owner.put(
+                api("/features/" + focus + "/scores/rice"),
+                Map.of("reach", 4000, "impact", 2, "confidence", 80, "effort", 2)));
         String id = id(ok(owner.post(api("/decisions"), decision(List.of(focus)))));
+        ok(owner.put(
+                api("/features/" + focus + "/scores/rice"),
+                Map.of("reach", 1000, "impact", 1, "confidence", 50, "effort", 5)));
 
         ok(owner.patch(api("/features/" + focus), Map.of("effort", 5, "status", "planned", "title", "Focus time v2")));
-        ok(owner.delete(api("/features/" + focus + "/evidence/need/" + need)));
+        ok(owner.delete(api("/features/" + focus + "/evidence/highlight/" + highlight)));
 
         JsonNode linked = ok(owner.get(api("/decisions/" + id))).get("features").get(0);
         JsonNode then = linked.get("then");
@@ -81,11 +91,17 @@ class DecisionApiIntegrationTests extends ApiTestSupport {
         assertThat(then.get("effort").asDouble()).isEqualTo(2.0);
         assertThat(then.get("status").asString()).isEqualTo("candidate");
         assertThat(then.get("evidence")).hasSize(1);
-        assertThat(then.get("evidence").get(0).get("title").asString()).isEqualTo("Keep focus blocks free");
+        assertThat(then.get("evidence").get(0).get("title").asString())
+                .isEqualTo("focus blocks keep getting booked over");
+        assertThat(then.get("scores").get(0).get("framework").asString()).isEqualTo("rice");
+        assertThat(then.get("scores").get(0).get("score").asDouble()).isEqualTo(3200.0);
+        assertThat(then.get("evidenceScore").asDouble()).isPositive();
         JsonNode now = linked.get("now");
         assertThat(now.get("effort").asDouble()).isEqualTo(5.0);
         assertThat(now.get("status").asString()).isEqualTo("planned");
         assertThat(now.get("evidence")).isEmpty();
+        assertThat(now.get("scores").get(0).get("score").asDouble()).isEqualTo(100.0);
+        assertThat(now.get("evidenceScore").asDouble()).isZero();
         assertThat(linked.get("title").asString()).isEqualTo("Focus time v2");
 
         Map<String, Object> edit = decision(List.of(focus, sync));

@@ -211,9 +211,16 @@ class StoryApiIntegrationTests extends ApiTestSupport {
 
     @Test
     void assemblesThePrdAndExportsItAsMarkdown() {
+        String goal = id(ok(owner.post(api("/goals"), Map.of("title", "Fewer meetings at unsocial hours"))));
         ok(owner.patch(
                 api("/features/" + feature),
-                Map.of("problem", "Invites land at 3 am for people abroad.", "owner", "Priya")));
+                Map.of(
+                        "problem",
+                        "Invites land at 3 am for people abroad.",
+                        "owner",
+                        "Priya",
+                        "goalIds",
+                        List.of(goal))));
         ok(owner.post(api("/stories"), userStory(feature, "ready")));
         Map<String, Object> prd = new LinkedHashMap<>();
         prd.put("nonGoals", List.of("Changing anyone's working hours for them", " "));
@@ -227,6 +234,7 @@ class StoryApiIntegrationTests extends ApiTestSupport {
         assertThat(saved.get("nonGoals")).hasSize(1);
         assertThat(saved.get("questions").get(1).get("resolved").asBoolean()).isTrue();
         assertThat(saved.get("stories")).hasSize(1);
+        assertThat(saved.get("goals").get(0).get("title").asString()).isEqualTo("Fewer meetings at unsocial hours");
         assertThat(saved.get("feature").get("problem").asString()).isEqualTo("Invites land at 3 am for people abroad.");
 
         HttpResponse<String> md = raw(owner, api("/features/" + feature + "/prd.md"));
@@ -238,6 +246,7 @@ class StoryApiIntegrationTests extends ApiTestSupport {
         assertThat(md.body())
                 .startsWith("# PRD: Working hours per attendee\n")
                 .contains("## Problem\n\nInvites land at 3 am for people abroad.")
+                .contains("## Goals\n\n- Fewer meetings at unsocial hours\n")
                 .contains("## Non-goals\n\n- Changing anyone's working hours for them\n")
                 .contains("## Success metrics\n\n- Invites outside working hours drop below 5 %\n")
                 .contains("### 1. As an organiser, I want to see each attendee's working hours")

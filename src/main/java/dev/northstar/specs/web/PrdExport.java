@@ -5,7 +5,6 @@ import dev.northstar.prioritization.Features;
 import dev.northstar.specs.Prds;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,8 +28,7 @@ class PrdExport {
 
     ResponseEntity<byte[]> markdown(UUID productId, UUID featureId) {
         FeatureView feature = features.get(productId, featureId);
-        // goal names come once strategy's Goals facade is on main; until then the PRD lists goal ids
-        String md = prds.markdown(productId, featureId, Map.of());
+        String md = prds.markdown(productId, featureId);
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
