@@ -124,7 +124,9 @@ class DecisionPages {
                     form.getFirst("status"),
                     form.getOrDefault("featureIds", List.of()),
                     form.getFirst("supersededBy"),
-                    version == null || version.isBlank() ? null : Integer.valueOf(version.strip()));
+                    version == null || version.isBlank()
+                            ? null
+                            : version.strip().matches("-?\\d{1,9}") ? Integer.valueOf(version.strip()) : -1);
         }
 
         DecisionInput input() {

@@ -66,9 +66,19 @@ class StoryPages {
                     withBlanks(SpecsWeb.criteria(form)),
                     form.get("status"),
                     form.get("estimate"),
-                    form.get("version") == null || form.get("version").isBlank()
-                            ? null
-                            : Integer.valueOf(form.get("version").strip()));
+                    version(form.get("version")));
+        }
+
+        /** The version a form carries; unreadable counts as stale. */
+        static Integer version(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
         }
 
         StoryKind storyKind() {
