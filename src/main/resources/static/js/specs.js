@@ -7,7 +7,12 @@
   Sortable.create(list, {
     handle: '.handle',
     draggable: '.story',
-    onEnd: function () {
+    animation: 120,
+    // the fallback (mouse events instead of native drag and drop) behaves the same in every browser
+    forceFallback: true,
+    fallbackTolerance: 3,
+    onEnd: function (evt) {
+      if (evt.oldIndex === evt.newIndex) { return; }
       var body = new URLSearchParams();
       list.querySelectorAll('.story').forEach(function (s) { body.append('storyIds', s.dataset.id); });
       var headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
