@@ -83,6 +83,21 @@ class HighlightRows {
                 .optional();
     }
 
+    /** Newest first, for pickers; at most a page of them. */
+    List<HighlightView> recent(UUID productId, Paging paging) {
+        return jdbc.sql(SELECT + " where h.product_id = ? order by h.created_at desc, h.id limit ? offset ?")
+                .params(productId, paging.size(), paging.offset())
+                .query(HighlightRows::map)
+                .list();
+    }
+
+    long count(UUID productId) {
+        return jdbc.sql("select count(*) from highlights where product_id = ?")
+                .param(productId)
+                .query(Long.class)
+                .single();
+    }
+
     /** In reading order; relies on highlights_note. */
     List<HighlightView> forNote(UUID productId, UUID noteId) {
         return jdbc.sql(

@@ -100,6 +100,13 @@ public class Highlights {
         return new PageResult<>(rows.forNeed(productId, needId, paging), rows.countForNeed(productId, needId));
     }
 
+    /** Every highlight of the product, newest first: what a feature can cite as evidence. */
+    @Transactional(readOnly = true)
+    public PageResult<HighlightView> recent(UUID productId, Paging paging) {
+        access.product(productId, Role.VIEWER);
+        return new PageResult<>(rows.recent(productId, paging), rows.count(productId));
+    }
+
     /** Removes a highlight: contributors their own, editors and up any. */
     public void delete(UUID productId, UUID highlightId) {
         ProductAccess pa = access.product(productId, Role.CONTRIBUTOR);

@@ -33,7 +33,11 @@ class BackupCatalog {
 
     record Column(String name, Kind kind, int sqlType, String typeName) {}
 
-    record Table(BackupTable spec, List<Column> columns, List<String> primaryKey) {
+    /**
+     * {@code selfReferences}: columns pointing at the same table (a feature's parent). A restore inserts
+     * them empty and fills them in once the whole table is there, since a child may come before its parent.
+     */
+    record Table(BackupTable spec, List<Column> columns, List<String> primaryKey, Set<String> selfReferences) {
 
         String name() {
             return spec.name();
@@ -92,17 +96,25 @@ class BackupCatalog {
             Map<String, Table> byName = new HashMap<>();
             Map<String, Set<String>> parents = new HashMap<>();
             for (BackupTable spec : declared.values()) {
-                byName.put(
-                        spec.name(), new Table(spec, columns(c, spec.name()), primaryKey(meta, schema, spec.name())));
                 Set<String> p = new HashSet<>();
+                Set<String> self = new HashSet<>();
                 try (ResultSet fk = meta.getImportedKeys(c.getCatalog(), schema, spec.name())) {
                     while (fk.next()) {
                         String parent = fk.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
-                        if (!parent.equals(spec.name()) && declared.containsKey(parent)) {
+                        if (parent.equals(spec.name())) {
+                            self.add(fk.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT));
+                        } else if (declared.containsKey(parent)) {
                             p.add(parent);
                         }
                     }
                 }
+                byName.put(
+                        spec.name(),
+                        new Table(
+                                spec,
+                                columns(c, spec.name()),
+                                primaryKey(meta, schema, spec.name()),
+                                Set.copyOf(self)));
                 parents.put(spec.name(), p);
             }
             return ordered(byName, parents);

@@ -125,7 +125,7 @@ class Restorer {
                     loader.add(row, where);
                     i++;
                 }
-                loader.flush();
+                loader.finish();
                 counts.put(name, i);
             }
         }
@@ -158,6 +158,9 @@ class Restorer {
             final BackupCatalog.Column reuseColumn;
             List<BackupCatalog.Column> columns = List.of();
             final List<Object[]> batch = new ArrayList<>();
+            /** Self-references held back until the whole table is in: column, row key, value. */
+            final List<Object[]> deferred = new ArrayList<>();
+
             int firstRow;
             int rowNumber;
 
@@ -201,6 +204,9 @@ class Restorer {
                     rowNumber++;
                     return;
                 }
+                if (!table.selfReferences().isEmpty()) {
+                    defer(present, values, where);
+                }
                 if (!present.equals(columns) || batch.size() >= BATCH) {
                     flush();
                     columns = present;
@@ -208,6 +214,53 @@ class Restorer {
                 }
                 batch.add(values);
                 rowNumber++;
+            }
+
+            private void defer(List<BackupCatalog.Column> present, Object[] values, String where) {
+                if (table.primaryKey().size() != 1) {
+                    throw new IllegalStateException(
+                            "backup table " + table.name() + " refers to itself, so it needs a one-column primary key");
+                }
+                int k = present.stream()
+                        .map(BackupCatalog.Column::name)
+                        .toList()
+                        .indexOf(table.primaryKey().getFirst());
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] != null
+                            && table.selfReferences().contains(present.get(i).name())) {
+                        if (k < 0 || values[k] == null) {
+                            throw new InvalidInputException(
+                                    where + "." + table.primaryKey().getFirst(), "is required");
+                        }
+                        deferred.add(new Object[] {present.get(i), values[k], values[i]});
+                        values[i] = null;
+                    }
+                }
+            }
+
+            /** Inserts what is left, then sets the held-back self-references. */
+            void finish() {
+                flush();
+                boolean postgres = catalog.postgres();
+                String pk =
+                        table.primaryKey().isEmpty() ? null : table.primaryKey().getFirst();
+                for (Object[] d : deferred) {
+                    BackupCatalog.Column column = (BackupCatalog.Column) d[0];
+                    BackupCatalog.Column key = table.column(pk).orElseThrow();
+                    try {
+                        template.update(
+                                "update " + table.name() + " set " + column.name() + " = ? where " + pk + " = ?",
+                                ps -> {
+                                    Values.bind(ps, 1, d[2], column, postgres);
+                                    Values.bind(ps, 2, d[1], key, postgres);
+                                });
+                    } catch (DataAccessException e) {
+                        throw new InvalidInputException(
+                                "tables." + table.name(),
+                                "row " + d[1] + ": " + column.name() + " could not be set: " + cause(e));
+                    }
+                }
+                deferred.clear();
             }
 
             /** True when the row already exists (same key, or same value in the reuse column); its id then maps to the existing one. */

@@ -3,6 +3,7 @@ package dev.northstar.discovery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.northstar.support.ApiClient;
+import dev.northstar.support.FormSession;
 import dev.northstar.support.IntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

@@ -158,6 +158,23 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
                         "insert into survey_questions (id, survey_id, position, qkey, kind, prompt, options, required) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), survey, 0, "q1", "TEXT", "How do you plan a week?", null, true)
                 .update();
+        // a child feature whose id sorts before its parent's: the restore must not trip over the order
+        UUID parent = UUID.fromString("ffffffff-" + UUID.randomUUID().toString().substring(9));
+        UUID child = UUID.fromString("00000000-" + UUID.randomUUID().toString().substring(9));
+        for (UUID[] f : new UUID[][] {{parent, null}, {child, parent}}) {
+            jdbc.sql(
+                            "insert into features (id, product_id, parent_id, title, status, effort, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            f[0],
+                            product,
+                            f[1],
+                            f[1] == null ? "Time-zone support" : "Zone-aware invites",
+                            "PLANNED",
+                            new BigDecimal("2.50"),
+                            dev.northstar.common.Rows.ts(Instant.parse("2024-05-04T10:00:00Z")),
+                            dev.northstar.common.Rows.ts(Instant.parse("2024-05-04T10:00:00Z")))
+                    .update();
+        }
         return new Fixture(owner, editor, ws, name, product, notes);
     }
 

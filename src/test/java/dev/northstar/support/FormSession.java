@@ -1,4 +1,4 @@
-package dev.northstar.discovery;
+package dev.northstar.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser without JavaScript: signs in through the login form, keeps the session cookie, posts forms with the page's CSRF token. */
-final class FormSession {
+public final class FormSession {
 
-    record Page(int status, String body, String location) {
+    public record Page(int status, String body, String location) {
         private static final Pattern CSRF = Pattern.compile(
                 "name=\"_csrf\"\\s+(?:type=\"hidden\"\\s+)?value=\"([^\"]+)\"|<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -40,7 +40,7 @@ final class FormSession {
         this.port = port;
     }
 
-    static FormSession signIn(int port, String email, String password) {
+    public static FormSession signIn(int port, String email, String password) {
         FormSession s = new FormSession(port);
         Page login = s.get("/login");
         Page done = s.post("/login", Map.of("username", email, "password", password), login.csrf());
@@ -50,11 +50,11 @@ final class FormSession {
         return s;
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return get(path, Map.of());
     }
 
-    Page get(String path, Map<String, String> headers) {
+    public Page get(String path, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "text/html")
                 .GET();
@@ -63,11 +63,11 @@ final class FormSession {
     }
 
     /** Posts a form with the session's CSRF token. */
-    Page post(String path, Map<String, String> form) {
+    public Page post(String path, Map<String, String> form) {
         return post(path, form, csrf, Map.of());
     }
 
-    Page post(String path, Map<String, String> form, Map<String, String> headers) {
+    public Page post(String path, Map<String, String> form, Map<String, String> headers) {
         return post(path, form, csrf, headers);
     }
 
