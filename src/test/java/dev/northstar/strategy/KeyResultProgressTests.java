@@ -44,8 +44,9 @@ class KeyResultProgressTests {
     void refusesATargetEqualToTheBaseline() {
         assertThatThrownBy(() -> KeyResultProgress.of(3, 3, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new KeyResultInput(null, "Churn", "%", 3.0, 3.0, null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("target"))
-                        .contains("differ from the baseline"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageFor("target")).contains("differ from the baseline"));
     }
 
     @Test

@@ -78,8 +78,8 @@ class StrategyApiIntegrationTests extends ApiTestSupport {
     }
 
     JsonNode goal(String title, List<Map<String, Object>> keyResults) {
-        ApiClient.Response r = owner.post(
-                api("/goals"), Map.of("title", title, "period", "2027 Q1", "keyResults", keyResults));
+        ApiClient.Response r =
+                owner.post(api("/goals"), Map.of("title", title, "period", "2027 Q1", "keyResults", keyResults));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json();
     }
@@ -94,7 +94,13 @@ class StrategyApiIntegrationTests extends ApiTestSupport {
 
         JsonNode saved = ok(owner.put(
                 api("/strategy"),
-                Map.of("vision", "Every team **knows** when to meet.", "narrative", "## Bets\n- Sync first", "version", 0)));
+                Map.of(
+                        "vision",
+                        "Every team **knows** when to meet.",
+                        "narrative",
+                        "## Bets\n- Sync first",
+                        "version",
+                        0)));
         assertThat(saved.get("version").asInt()).isEqualTo(1);
         assertThat(saved.get("vision").asString()).isEqualTo("Every team **knows** when to meet.");
 
@@ -108,14 +114,16 @@ class StrategyApiIntegrationTests extends ApiTestSupport {
         assertThat(owner.put(api("/strategy"), Map.of("vision", "Again", "version", 1))
                         .status())
                 .isEqualTo(409);
-        assertThat(ok(owner.get(api("/strategy"))).get("vision").asString()).isEqualTo("Every team knows when to meet.");
+        assertThat(ok(owner.get(api("/strategy"))).get("vision").asString())
+                .isEqualTo("Every team knows when to meet.");
     }
 
     @Test
     void rejectsAnOverlongVisionAndAMissingVersionAndSavesNothing() {
         assertThat(fields(owner.put(api("/strategy"), Map.of("vision", "x".repeat(20_001), "version", 0))))
                 .containsExactly("vision");
-        assertThat(fields(owner.put(api("/strategy"), Map.of("vision", "Fine")))).containsExactly("version");
+        assertThat(fields(owner.put(api("/strategy"), Map.of("vision", "Fine"))))
+                .containsExactly("version");
         assertThat(ok(owner.get(api("/strategy"))).get("version").asInt()).isZero();
     }
 
@@ -178,7 +186,9 @@ class StrategyApiIntegrationTests extends ApiTestSupport {
         JsonNode list = ok(owner.get(api("/goals")));
         assertThat(list.get("total").asInt()).isEqualTo(1);
         assertThat(list.get("items").get(0).get("keyResults")).hasSize(3);
-        assertThat(ok(owner.get(api("/goals/" + id + "/key-results"))).get("total").asInt())
+        assertThat(ok(owner.get(api("/goals/" + id + "/key-results")))
+                        .get("total")
+                        .asInt())
                 .isEqualTo(3);
     }
 
@@ -188,8 +198,8 @@ class StrategyApiIntegrationTests extends ApiTestSupport {
         String id = g.get("id").asString();
         String clashes = g.get("keyResults").get(0).get("id").asString();
 
-        JsonNode added = ok(owner.post(
-                api("/goals/" + id + "/key-results"), kr("Sync delay p95", "seconds", 90, 30, 60)));
+        JsonNode added =
+                ok(owner.post(api("/goals/" + id + "/key-results"), kr("Sync delay p95", "seconds", 90, 30, 60)));
         assertThat(added.get("progress").asDouble()).isEqualTo(0.5);
         String delay = added.get("id").asString();
         assertThat(owner.get(api("/goals/" + id + "/key-results/" + delay)).status())
@@ -287,8 +297,13 @@ class StrategyApiIntegrationTests extends ApiTestSupport {
                 .containsExactly("startsOn");
         assertThat(ok(owner.get(api("/goals"))).get("total").asInt()).isZero();
 
-        String id = goal("Fine", List.of(kr("Teams", null, 1, 2, null))).get("id").asString();
-        String krId = ok(owner.get(api("/goals/" + id))).get("keyResults").get(0).get("id").asString();
+        String id =
+                goal("Fine", List.of(kr("Teams", null, 1, 2, null))).get("id").asString();
+        String krId = ok(owner.get(api("/goals/" + id)))
+                .get("keyResults")
+                .get(0)
+                .get("id")
+                .asString();
         assertThat(fields(owner.post(api("/goals/" + id + "/key-results"), kr("Same", null, 3, 3, null))))
                 .containsExactly("target");
         assertThat(fields(owner.patch(api("/goals/" + id + "/key-results/" + krId), Map.of("target", 1))))
@@ -303,7 +318,15 @@ class StrategyApiIntegrationTests extends ApiTestSupport {
                                 "version",
                                 0,
                                 "keyResults",
-                                List.of(Map.of("id", UUID.randomUUID().toString(), "title", "x", "baseline", 0, "target", 1))))))
+                                List.of(Map.of(
+                                        "id",
+                                        UUID.randomUUID().toString(),
+                                        "title",
+                                        "x",
+                                        "baseline",
+                                        0,
+                                        "target",
+                                        1))))))
                 .containsExactly("keyResults[0].id");
         JsonNode after = ok(owner.get(api("/goals/" + id)));
         assertThat(after.get("version").asInt()).isZero();
@@ -415,7 +438,11 @@ class StrategyApiIntegrationTests extends ApiTestSupport {
         assertThat(matrix.get("competitors").get(0).get("ratings")).hasSize(2);
 
         ok(owner.put(api("/competitors/criteria/" + zones), Map.of("name", "Time zones", "position", 0)));
-        assertThat(ok(owner.get(api("/competitors/criteria"))).get("items").get(0).get("id").asString())
+        assertThat(ok(owner.get(api("/competitors/criteria")))
+                        .get("items")
+                        .get(0)
+                        .get("id")
+                        .asString())
                 .isEqualTo(zones);
 
         // clearing a cell, then the whole column
@@ -464,18 +491,25 @@ class StrategyApiIntegrationTests extends ApiTestSupport {
                 .containsExactly("ratings[0].criterionId");
         assertThat(fields(owner.post(
                         api("/competitors"),
-                        Map.of("name", "X", "ratings", List.of(Map.of("criterionId", price, "note", "n".repeat(281)))))))
+                        Map.of(
+                                "name",
+                                "X",
+                                "ratings",
+                                List.of(Map.of("criterionId", price, "note", "n".repeat(281)))))))
                 .containsExactly("ratings[0].note");
         assertThat(ok(owner.get(api("/competitors"))).get("total").asInt()).isZero();
 
-        String x = ok(owner.post(api("/competitors"), Map.of("name", "X"))).get("id").asString();
+        String x = ok(owner.post(api("/competitors"), Map.of("name", "X")))
+                .get("id")
+                .asString();
         assertThat(fields(owner.post(api("/competitors"), Map.of("name", "x")))).containsExactly("name");
         assertThat(fields(owner.put(api("/competitors/" + x + "/ratings/" + price), Map.of("rating", 0))))
                 .containsExactly("rating");
         assertThat(owner.put(api("/competitors/" + x + "/ratings/" + UUID.randomUUID()), Map.of("rating", 3))
                         .status())
                 .isEqualTo(404);
-        assertThat(fields(owner.post(api("/competitors/criteria"), Map.of("name", " ")))).containsExactly("name");
+        assertThat(fields(owner.post(api("/competitors/criteria"), Map.of("name", " "))))
+                .containsExactly("name");
         assertThat(fields(owner.put(api("/competitors/criteria/" + price), Map.of("name", "Price", "position", 3))))
                 .containsExactly("position");
         assertThat(ok(owner.get(api("/competitors/" + x))).get("ratings")).isEmpty();
@@ -486,12 +520,17 @@ class StrategyApiIntegrationTests extends ApiTestSupport {
         String price = ok(owner.post(api("/competitors/criteria"), Map.of("name", "Price")))
                 .get("id")
                 .asString();
-        String x = ok(owner.post(api("/competitors"), Map.of("name", "X"))).get("id").asString();
+        String x = ok(owner.post(api("/competitors"), Map.of("name", "X")))
+                .get("id")
+                .asString();
         ApiClient viewer = member("Vera", "VIEWER");
         ApiClient stranger = newUser("Stan");
-        assertThat(ok(viewer.get(api("/competitors/matrix"))).get("competitors")).hasSize(1);
-        assertThat(viewer.post(api("/competitors"), Map.of("name", "Y")).status()).isEqualTo(403);
-        assertThat(viewer.post(api("/competitors/criteria"), Map.of("name", "Speed")).status())
+        assertThat(ok(viewer.get(api("/competitors/matrix"))).get("competitors"))
+                .hasSize(1);
+        assertThat(viewer.post(api("/competitors"), Map.of("name", "Y")).status())
+                .isEqualTo(403);
+        assertThat(viewer.post(api("/competitors/criteria"), Map.of("name", "Speed"))
+                        .status())
                 .isEqualTo(403);
         assertThat(viewer.put(api("/competitors/" + x + "/ratings/" + price), Map.of("rating", 3))
                         .status())

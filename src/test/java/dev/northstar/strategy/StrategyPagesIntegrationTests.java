@@ -59,8 +59,8 @@ class StrategyPagesIntegrationTests extends ApiTestSupport {
                 .doesNotContain("<script>alert(1)</script>")
                 .doesNotContain("javascript:alert");
 
-        FormSession.Page stale = browser.post(
-                pages + "/strategy", Map.of("vision", "My stale edit", "narrative", "", "version", "0"));
+        FormSession.Page stale =
+                browser.post(pages + "/strategy", Map.of("vision", "My stale edit", "narrative", "", "version", "0"));
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.body())
                 .contains("Someone else saved this since you opened it")
@@ -88,25 +88,34 @@ class StrategyPagesIntegrationTests extends ApiTestSupport {
         assertThat(badDates.body()).contains("End date must not be before the start date");
 
         FormSession.Page created = browser.post(
-                pages + "/goals", Map.of("title", "Teams plan their week in Cadence", "period", "2027 Q1", "status", "ON_TRACK"));
+                pages + "/goals",
+                Map.of("title", "Teams plan their week in Cadence", "period", "2027 Q1", "status", "ON_TRACK"));
         assertThat(created.status()).isEqualTo(302);
         String goal = created.location();
         assertThat(goal).startsWith(pages + "/goals/");
 
         FormSession.Page same = browser.post(
-                goal + "/key-results",
-                Map.of("title", "Monthly churn", "unit", "%", "baseline", "5", "target", "5"));
+                goal + "/key-results", Map.of("title", "Monthly churn", "unit", "%", "baseline", "5", "target", "5"));
         assertThat(same.status()).isEqualTo(200);
-        assertThat(same.body())
-                .contains("Target must differ from the baseline")
-                .contains("value=\"Monthly churn\"");
+        assertThat(same.body()).contains("Target must differ from the baseline").contains("value=\"Monthly churn\"");
         FormSession.Page typo = browser.post(
-                goal + "/key-results", Map.of("title", "Monthly churn", "unit", "%", "baseline", "five", "target", "3"));
+                goal + "/key-results",
+                Map.of("title", "Monthly churn", "unit", "%", "baseline", "five", "target", "3"));
         assertThat(typo.body()).contains("Baseline must be a number, not &#39;five&#39;");
 
         assertThat(browser.post(
                                 goal + "/key-results",
-                                Map.of("title", "Monthly churn", "unit", "%", "baseline", "5", "target", "3", "current", "4,5"))
+                                Map.of(
+                                        "title",
+                                        "Monthly churn",
+                                        "unit",
+                                        "%",
+                                        "baseline",
+                                        "5",
+                                        "target",
+                                        "3",
+                                        "current",
+                                        "4,5"))
                         .status())
                 .isEqualTo(302);
         FormSession.Page view = browser.get(goal);
@@ -129,7 +138,10 @@ class StrategyPagesIntegrationTests extends ApiTestSupport {
         assertThat(list.body()).contains("Teams plan their week in Cadence").contains("width:75%");
 
         FormSession.Page overview = browser.get(pages);
-        assertThat(overview.body()).contains("Goals &amp; OKRs").contains("1 goal").contains("75%");
+        assertThat(overview.body())
+                .contains("Goals &amp; OKRs")
+                .contains("1 goal")
+                .contains("75%");
     }
 
     @Test
@@ -189,6 +201,7 @@ class StrategyPagesIntegrationTests extends ApiTestSupport {
                         "differentiation", "keeps leave and focus time beside every booking",
                         "version", "0"));
         assertThat(saved.status()).isEqualTo(302);
+        assertThat(browser.get(pages + "/positioning/edit").body()).contains("value=\"shared spreadsheets\"");
         FormSession.Page canvas = browser.post(
                 pages + "/positioning/canvas",
                 Map.of("problem", "Clashing meetings", "earlyAdopters", "Agencies of 30 to 80 people", "version", "0"));
@@ -201,15 +214,20 @@ class StrategyPagesIntegrationTests extends ApiTestSupport {
                 .contains("Clashing meetings")
                 .contains("Agencies of 30 to 80 people")
                 .contains("2 of 9 boxes filled");
-        FormSession.Page tooLong =
-                browser.post(pages + "/positioning/canvas", Map.of("problem", "Clashing meetings", "solution", "s".repeat(4001), "version", "1"));
+        FormSession.Page tooLong = browser.post(
+                pages + "/positioning/canvas",
+                Map.of("problem", "Clashing meetings", "solution", "s".repeat(4001), "version", "1"));
         assertThat(tooLong.status()).isEqualTo(200);
-        assertThat(tooLong.body()).contains("Solution must be at most 4000 characters").contains("Clashing meetings");
+        assertThat(tooLong.body())
+                .contains("Solution must be at most 4000 characters")
+                .contains("Clashing meetings");
     }
 
     @Test
     void viewersSeeThePagesWithoutEditingAndStrangersGetNotFound() {
-        ok(owner.post(api("/goals"), Map.of("title", "Grow", "keyResults", List.of(Map.of("title", "Teams", "baseline", 1, "target", 2)))));
+        ok(owner.post(
+                api("/goals"),
+                Map.of("title", "Grow", "keyResults", List.of(Map.of("title", "Teams", "baseline", 1, "target", 2)))));
         ApiClient viewer = newUser("Vera");
         addMember(owner, workspace, viewer, "VIEWER");
         FormSession asViewer = FormSession.signIn(port, email(viewer), PASSWORD);
@@ -218,7 +236,8 @@ class StrategyPagesIntegrationTests extends ApiTestSupport {
         assertThat(goals.body()).contains("Grow").doesNotContain("/goals/new");
         assertThat(asViewer.get(pages + "/goals/new").status()).isEqualTo(403);
         assertThat(asViewer.get(pages + "/strategy/edit").status()).isEqualTo(403);
-        assertThat(asViewer.post(pages + "/strategy", Map.of("vision", "Mine", "version", "0")).status())
+        assertThat(asViewer.post(pages + "/strategy", Map.of("vision", "Mine", "version", "0"))
+                        .status())
                 .isEqualTo(403);
         for (String page : List.of("/strategy", "/goals", "/competitors", "/positioning")) {
             assertThat(asViewer.get(pages + page).status()).as(page).isEqualTo(200);
