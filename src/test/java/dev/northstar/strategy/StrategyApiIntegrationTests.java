@@ -610,4 +610,54 @@ class StrategyApiIntegrationTests extends ApiTestSupport {
         assertThat(viewer.put(api("/lean-canvas"), boxes).status()).isEqualTo(403);
         assertThat(newUser("Stan").get(api("/lean-canvas")).status()).isEqualTo(404);
     }
+
+    // backups
+
+    @Test
+    void aWorkspaceBackupCarriesEveryStrategyTable() {
+        ok(owner.put(api("/strategy"), Map.of("vision", "Calm calendars", "narrative", "- sync", "version", 0)));
+        goal("Grow", List.of(kr("Teams", null, 1, 2, 1.5), kr("Churn", "%", 5, 3, 4.25)));
+        String price = ok(owner.post(
+                        api("/competitors/criteria"), Map.of("name", "Price", "description", "Cheaper is better")))
+                .get("id")
+                .asString();
+        ok(owner.post(
+                api("/competitors"),
+                Map.of(
+                        "name",
+                        "Slotwise",
+                        "ratings",
+                        List.of(Map.of("criterionId", price, "rating", 3, "note", "Per seat")))));
+        ok(owner.put(api("/positioning"), Map.of("productName", "Cadence", "category", "team calendar", "version", 0)));
+        ok(owner.put(
+                api("/lean-canvas"), Map.of("problem", "Clashes", "unfairAdvantage", "Sync engine", "version", 0)));
+
+        String backup = owner.get("/api/v1/workspaces/" + workspace + "/export").body();
+        Map<String, String> ids = new HashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                .matcher(backup);
+        StringBuilder copy = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(
+                    copy, ids.computeIfAbsent(m.group(), k -> UUID.randomUUID().toString()));
+        }
+        m.appendTail(copy);
+        String fresh = copy.toString()
+                .replaceAll("\"capture_key\": \"([^\"]*)\"", "\"capture_key\": \"$1x\"")
+                .replaceAll("\"token_hash\": \"[0-9a-f]{64}\"", "\"token_hash\": \"" + "0".repeat(63) + "1\"");
+        ApiClient.Response restored = owner.post("/api/v1/workspaces/import", fresh);
+        assertThat(restored.status()).as(restored.body()).isEqualTo(201);
+        String copyProduct = ids.get(product);
+
+        for (String path : List.of("/strategy", "/goals", "/competitors/matrix", "/positioning", "/lean-canvas")) {
+            String original = ok(owner.get(api(path))).toString();
+            String restoredJson =
+                    ok(owner.get("/api/v1/products/" + copyProduct + path)).toString();
+            for (Map.Entry<String, String> e : ids.entrySet()) {
+                original = original.replace(e.getKey(), e.getValue());
+            }
+            assertThat(restoredJson).as(path).isEqualTo(original);
+        }
+    }
 }

@@ -247,4 +247,58 @@ class StrategyPagesIntegrationTests extends ApiTestSupport {
         assertThat(asStranger.get(pages + "/goals").status()).isEqualTo(404);
         assertThat(asStranger.get(pages + "/strategy").status()).isEqualTo(404);
     }
+
+    @Test
+    void everyEditFormOpensWithTheSavedValues() {
+        JsonNode goal = ok(owner.post(
+                api("/goals"),
+                Map.of(
+                        "title",
+                        "Grow mid-market",
+                        "owner",
+                        "Priya",
+                        "keyResults",
+                        List.of(Map.of(
+                                "title", "Churn", "unit", "%", "baseline", 2.8, "target", 1.8, "current", 2.4)))));
+        String goalId = goal.get("id").asString();
+        String krId = goal.get("keyResults").get(0).get("id").asString();
+        String criterion = ok(owner.post(api("/competitors/criteria"), Map.of("name", "Price")))
+                .get("id")
+                .asString();
+        String competitor = ok(owner.post(
+                        api("/competitors"),
+                        Map.of(
+                                "name",
+                                "Slotwise",
+                                "pricing",
+                                "$12 per user",
+                                "ratings",
+                                List.of(Map.of("criterionId", criterion, "rating", 4, "note", "Top plan")))))
+                .get("id")
+                .asString();
+        ok(owner.put(api("/lean-canvas"), Map.of("keyMetrics", "Weekly active teams", "version", 0)));
+        ok(owner.put(api("/strategy"), Map.of("vision", "Calm calendars", "version", 0)));
+
+        assertThat(browser.get(pages + "/goals/" + goalId + "/edit").body())
+                .contains("value=\"Grow mid-market\"")
+                .contains("value=\"Priya\"");
+        assertThat(browser.get(pages + "/goals/" + goalId + "/key-results/" + krId + "/edit")
+                        .body())
+                .contains("value=\"2.8\"")
+                .contains("value=\"1.8\"")
+                .contains("value=\"2.4\"");
+        assertThat(browser.get(pages + "/competitors/" + competitor + "/edit").body())
+                .contains("value=\"$12 per user\"")
+                .contains("<option value=\"4\" selected=\"selected\">4</option>")
+                .contains("value=\"Top plan\"");
+        assertThat(browser.get(pages + "/positioning/canvas/edit").body()).contains(">Weekly active teams</textarea>");
+        assertThat(browser.get(pages + "/strategy/edit").body()).contains(">Calm calendars</textarea>");
+        assertThat(browser.get(pages + "/positioning/edit").status()).isEqualTo(200);
+
+        FormSession.Page stale = browser.post(
+                pages + "/goals/" + goalId + "/key-results/" + krId,
+                Map.of("title", "Churn", "baseline", "2.8", "target", "1.8", "current", "2.0", "version", "7"));
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.body()).contains("Someone else saved this").contains("value=\"2.0\"");
+    }
 }
