@@ -91,6 +91,7 @@ class StrategyApiIntegrationTests extends ApiTestSupport {
         JsonNode empty = ok(owner.get(api("/strategy")));
         assertThat(empty.get("version").asInt()).isZero();
         assertThat(empty.get("vision").isNull()).isTrue();
+        assertThat(empty.has("empty")).as("only the record's fields travel").isFalse();
 
         JsonNode saved = ok(owner.put(
                 api("/strategy"),
