@@ -271,6 +271,20 @@ public class ScorePanels {
         return new Field(name, label, null, choices, null, null, null, List.of(), null);
     }
 
+    /** The Kano evaluation table as rows: the functional answer, then the category letter per dysfunctional answer. */
+    public List<List<String>> kanoTable() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Kano.Answer f : Kano.Answer.values()) {
+            List<String> row = new ArrayList<>();
+            row.add(f.key());
+            for (Kano.Answer d : Kano.Answer.values()) {
+                row.add(Kano.classify(f, d).letter());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
     static String riceImpactLabel(double v) {
         return RiceInput.impactLabel(v);
     }
