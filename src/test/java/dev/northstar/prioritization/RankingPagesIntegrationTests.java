@@ -124,6 +124,17 @@ class RankingPagesIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void riceFormStartsFromTheFeaturesOwnEffortEstimate() {
+        String f = ok(owner.post(
+                        "/api/v1/products/" + product + "/features",
+                        Map.of("title", "Mobile reschedule", "effort", 2.5)))
+                .get("id")
+                .asString();
+        String body = browser.get("/products/" + product + "/features/" + f).body();
+        assertThat(body).contains("id=\"score-rice-effort\" name=\"effort\" value=\"2.5\"");
+    }
+
+    @Test
     void viewersSeeTheRankingWithoutForms() {
         String f = feature("Alpha");
         ApiClient viewer = newUser("Victor");
