@@ -75,7 +75,8 @@ class CompetitorRows {
     }
 
     boolean nameTaken(UUID productId, String name, UUID except) {
-        return jdbc.sql("select id from competitors where product_id = ? and lower(name) = lower(?)")
+        return jdbc
+                .sql("select id from competitors where product_id = ? and lower(name) = lower(?)")
                 .params(productId, name)
                 .query((rs, n) -> Rows.uuid(rs, "id"))
                 .list()
@@ -101,11 +102,11 @@ class CompetitorRows {
 
     /** A page of competitors by name (competitors_product index). */
     List<CompetitorView> list(UUID productId, Paging paging) {
-        return withRatings(jdbc.sql(
-                        "select * from competitors where product_id = ? order by lower(name), id limit ? offset ?")
-                .params(productId, paging.size(), paging.offset())
-                .query(CompetitorRows::competitor)
-                .list());
+        return withRatings(
+                jdbc.sql("select * from competitors where product_id = ? order by lower(name), id limit ? offset ?")
+                        .params(productId, paging.size(), paging.offset())
+                        .query(CompetitorRows::competitor)
+                        .list());
     }
 
     void setRating(UUID competitorId, RatingInput r) {
@@ -176,7 +177,10 @@ class CompetitorRows {
                     Integer value = rs.wasNull() ? null : rating;
                     return ratings.computeIfAbsent(Rows.uuid(rs, "competitor_id"), k -> new ArrayList<>())
                             .add(new RatingView(
-                                    Rows.uuid(rs, "criterion_id"), rs.getString("criterion"), value, rs.getString("note")));
+                                    Rows.uuid(rs, "criterion_id"),
+                                    rs.getString("criterion"),
+                                    value,
+                                    rs.getString("note")));
                 })
                 .list();
         return competitors.stream()

@@ -134,7 +134,8 @@ public class Competitors {
             if (position < 0 || position >= all.size()) {
                 throw new InvalidInputException("position", "Position must be from 0 to " + (all.size() - 1));
             }
-            List<UUID> order = new ArrayList<>(all.stream().map(CriterionView::id).toList());
+            List<UUID> order =
+                    new ArrayList<>(all.stream().map(CriterionView::id).toList());
             order.remove(criterionId);
             order.add(position, criterionId);
             for (int i = 0; i < order.size(); i++) {

@@ -24,7 +24,8 @@ public enum GoalStatus {
             return PLANNED;
         }
         try {
-            return valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+            return valueOf(
+                    value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(
                     field,

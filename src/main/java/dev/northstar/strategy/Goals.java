@@ -137,7 +137,14 @@ public class Goals {
                 goalId,
                 current.version(),
                 new GoalInput(
-                        in.title(), in.description(), in.period(), in.startsOn(), in.endsOn(), in.owner(), status, null),
+                        in.title(),
+                        in.description(),
+                        in.period(),
+                        in.startsOn(),
+                        in.endsOn(),
+                        in.owner(),
+                        status,
+                        null),
                 Instant.now());
         return rows.find(productId, goalId).orElseThrow();
     }

@@ -105,9 +105,7 @@ public class Positioning {
             changed = jdbc.sql("""
                             insert into lean_canvases (product_id, problem, existing_alternatives, customer_segments, early_adopters,
                             unique_value_proposition, solution, channels, revenue_streams, cost_structure, key_metrics,
-                            unfair_advantage, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
-                    .params(params)
-                    .update();
+                            unfair_advantage, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""").params(params).update();
         } else {
             Object[] params = new Object[boxes.length + 2];
             System.arraycopy(boxes, 0, params, 0, boxes.length);
@@ -117,9 +115,7 @@ public class Positioning {
                             update lean_canvases set problem = ?, existing_alternatives = ?, customer_segments = ?, early_adopters = ?,
                             unique_value_proposition = ?, solution = ?, channels = ?, revenue_streams = ?, cost_structure = ?,
                             key_metrics = ?, unfair_advantage = ?, updated_at = ?, version = version + 1
-                            where product_id = ? and version = ?""")
-                    .params(params)
-                    .update();
+                            where product_id = ? and version = ?""").params(params).update();
         }
         if (changed != 1) {
             throw new ConflictException(

@@ -21,7 +21,9 @@ class StrategyBackupTables implements BackupTables {
                         join products p on p.id = g.product_id where p.workspace_id = :ws""", 320),
                 new BackupTable("competitors", "select * from competitors where product_id in " + PRODUCTS, 330),
                 new BackupTable(
-                        "competitor_criteria", "select * from competitor_criteria where product_id in " + PRODUCTS, 340),
+                        "competitor_criteria",
+                        "select * from competitor_criteria where product_id in " + PRODUCTS,
+                        340),
                 new BackupTable("competitor_ratings", """
                         select r.* from competitor_ratings r join competitors c on c.id = r.competitor_id
                         join products p on p.id = c.product_id where p.workspace_id = :ws""", 350),

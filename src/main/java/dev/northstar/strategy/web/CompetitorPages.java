@@ -98,8 +98,8 @@ class CompetitorPages {
             List<RatingInput> cells = new ArrayList<>();
             for (CriterionView c : criteria) {
                 String id = c.id().toString();
-                Integer rating = StrategyWeb.collect(
-                        errors, "", () -> StrategyWeb.rating(ratings.get(id), "rating-" + id));
+                Integer rating =
+                        StrategyWeb.collect(errors, "", () -> StrategyWeb.rating(ratings.get(id), "rating-" + id));
                 RatingInput cell = StrategyWeb.collect(errors, "", () -> {
                     try {
                         return new RatingInput(c.id(), rating, notes.get(id));

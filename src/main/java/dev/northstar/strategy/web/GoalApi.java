@@ -88,7 +88,9 @@ class GoalApi {
                     title == null ? g.title() : title,
                     description == null ? g.description() : description,
                     period == null ? g.period() : period,
-                    startsOn == null ? (g.startsOn() == null ? null : g.startsOn().toString()) : startsOn,
+                    startsOn == null
+                            ? (g.startsOn() == null ? null : g.startsOn().toString())
+                            : startsOn,
                     endsOn == null ? (g.endsOn() == null ? null : g.endsOn().toString()) : endsOn,
                     owner == null ? g.owner() : owner,
                     status == null ? g.status().name() : status,
@@ -180,7 +182,8 @@ class GoalApi {
             @PathVariable UUID keyResultId,
             @RequestBody KeyResultRequest body) {
         int version = StrategyWeb.version(body.version());
-        return goals.updateKeyResult(productId, goalId, keyResultId, version, body.fields().input());
+        return goals.updateKeyResult(
+                productId, goalId, keyResultId, version, body.fields().input());
     }
 
     @Operation(summary = "Change some parts of a key result, e.g. {\"current\": 4.2} to check in")

@@ -100,7 +100,10 @@ class GoalPages {
     @GetMapping("/new")
     String create(@PathVariable UUID productId, Model model) {
         return form(
-                productId, null, new GoalForm(null, null, null, null, null, null, GoalStatus.PLANNED.name(), null), model);
+                productId,
+                null,
+                new GoalForm(null, null, null, null, null, null, GoalStatus.PLANNED.name(), null),
+                model);
     }
 
     @PostMapping
@@ -174,7 +177,8 @@ class GoalPages {
             RedirectAttributes flash) {
         GoalView goal = goals.get(productId, goalId);
         try {
-            KeyResultView kr = goals.addKeyResult(productId, goalId, form.fields().input());
+            KeyResultView kr =
+                    goals.addKeyResult(productId, goalId, form.fields().input());
             flash.addFlashAttribute("flash", msg("strategy.kr.created", kr.title()));
             return "redirect:/products/" + productId + "/goals/" + goalId;
         } catch (InvalidInputException e) {

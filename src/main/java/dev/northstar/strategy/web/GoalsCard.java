@@ -28,7 +28,13 @@ class GoalsCard implements OverviewCard.Contributor {
         String href = "/products/" + productId + "/goals";
         if (all.isEmpty()) {
             return List.of(new OverviewCard(
-                    30, text("strategy.card.title"), null, text("strategy.card.empty"), href, text("strategy.card.start"), List.of()));
+                    30,
+                    text("strategy.card.title"),
+                    null,
+                    text("strategy.card.empty"),
+                    href,
+                    text("strategy.card.start"),
+                    List.of()));
         }
         List<Double> progress = all.stream()
                 .flatMap(g -> g.keyResults().stream())

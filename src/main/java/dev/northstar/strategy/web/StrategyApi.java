@@ -68,7 +68,8 @@ class StrategyApi {
         return strategies.get(productId);
     }
 
-    @Operation(summary = "Replace vision and narrative (editors); send the version you read (409 if someone saved since)")
+    @Operation(
+            summary = "Replace vision and narrative (editors); send the version you read (409 if someone saved since)")
     @PutMapping("/strategy")
     StrategyView saveStrategy(@PathVariable UUID productId, @RequestBody StrategyRequest body) {
         int version = StrategyWeb.version(body.version());

@@ -56,7 +56,8 @@ final class StrategyWeb {
         try {
             return new BigDecimal(s).doubleValue();
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, label + " must be a number, not '" + value.toString().strip() + "'");
+            throw new InvalidInputException(
+                    field, label + " must be a number, not '" + value.toString().strip() + "'");
         }
     }
 
@@ -87,8 +88,7 @@ final class StrategyWeb {
         try {
             return step.get();
         } catch (InvalidInputException e) {
-            e.errors()
-                    .forEach(f -> errors.add(new InvalidInputException.FieldError(prefix + f.field(), f.message())));
+            e.errors().forEach(f -> errors.add(new InvalidInputException.FieldError(prefix + f.field(), f.message())));
             return null;
         }
     }
@@ -141,8 +141,8 @@ final class StrategyWeb {
             }
         }
         List<KeyResultInput> finalKrs = krs;
-        GoalInput goal = collect(
-                errors, "", () -> new GoalInput(title, description, period, starts, ends, owner, s, finalKrs));
+        GoalInput goal =
+                collect(errors, "", () -> new GoalInput(title, description, period, starts, ends, owner, s, finalKrs));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(dedupe(errors));
         }
@@ -186,8 +186,8 @@ final class StrategyWeb {
     static void editorPage(Workspaces workspaces, UUID productId, String section, Model model) {
         Role role = page(workspaces, productId, section, model);
         if (!role.atLeast(Role.EDITOR)) {
-            throw new ForbiddenException(
-                    "this needs the editor role or higher; you are " + role.name().toLowerCase(Locale.ROOT));
+            throw new ForbiddenException("this needs the editor role or higher; you are "
+                    + role.name().toLowerCase(Locale.ROOT));
         }
     }
 
