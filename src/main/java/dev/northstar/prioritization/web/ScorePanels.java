@@ -70,7 +70,17 @@ public class ScorePanels {
             List<ScoreChange> history,
             long historyTotal,
             List<Choice> kanoQuestions,
-            String open) {}
+            String open) {
+
+        /** A framework's name as people read it ("Scorecard: Growth" rather than its key). */
+        public String label(String key) {
+            return forms.stream()
+                    .filter(f -> f.key().equals(key))
+                    .map(Form::label)
+                    .findFirst()
+                    .orElse(key.startsWith("scorecard-") ? "Scorecard (deleted)" : key);
+        }
+    }
 
     private final Scores scores;
     private final Scorecards scorecards;
