@@ -88,6 +88,11 @@ class RankingPagesIntegrationTests extends ApiTestSupport {
                 .contains("Sensitivity")
                 .contains("break-even");
 
+        ok(owner.put(api + b + "/scores/moscow", Map.of("category", "must")));
+        assertThat(browser.get("/products/" + product + "/ranking?framework=moscow")
+                        .body())
+                .contains("<td class=\"score-value\">Must have</td>");
+
         FormSession.Page ve = browser.get("/products/" + product + "/ranking?framework=value-effort");
         assertThat(ve.body()).contains("value-effort-chart").contains("quick win");
 
