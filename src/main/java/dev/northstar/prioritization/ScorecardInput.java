@@ -65,7 +65,8 @@ public record ScorecardInput(Scorecard scorecard, Map<UUID, Double> driverValues
         for (Scorecard.Driver d : scorecard.drivers()) {
             sum += d.weight() * d.normalize(driverValues.get(d.id()));
         }
-        return 100.0 * sum / scorecard.totalWeight();
+        // clamped: rounding must not take a card whose values are all at their maximum past 100
+        return Math.clamp(100.0 * sum / scorecard.totalWeight(), 0.0, 100.0);
     }
 
     @Override

@@ -75,6 +75,29 @@ class CadenceDemoIntegrationTests {
                 .isGreaterThanOrEqualTo(30);
     }
 
+    @Test
+    void scoresTheFeaturesInSeveralFrameworksWithAManualRankingAndAKanoSurvey() {
+        assertThat(total("/features?rankBy=rice")).isGreaterThanOrEqualTo(25);
+        assertThat(total("/features?rankBy=wsjf")).isGreaterThanOrEqualTo(15);
+        assertThat(total("/features?rankBy=moscow")).isGreaterThanOrEqualTo(25);
+        List<JsonNode> manual = items("/features?rankBy=manual");
+        assertThat(manual.getFirst().get("title").asString()).startsWith("Focus blocks count as busy");
+        assertThat(total("/rankings/manual/moves")).isEqualTo(4);
+        JsonNode kano = items("/features?rankBy=kano").stream()
+                .filter(k -> k.get("title").asString().startsWith("Team no-meeting day"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(kano.get("breakdown").get("category").asString()).isEqualTo("attractive");
+        assertThat(kano.get("breakdown").get("respondents").asInt()).isEqualTo(22);
+        String card = owner.get("/api/v1/products/" + product + "/scorecards")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+        assertThat(total("/features?rankBy=scorecard-" + card)).isGreaterThanOrEqualTo(15);
+    }
+
     int total(String path) {
         ApiClient.Response r = owner.get("/api/v1/products/" + product + path);
         assertThat(r.status()).as(r.body()).isEqualTo(200);

@@ -88,6 +88,11 @@ class RankingPagesIntegrationTests extends ApiTestSupport {
                 .contains("Sensitivity")
                 .contains("break-even");
 
+        ok(owner.put(api + b + "/scores/moscow", Map.of("category", "must")));
+        assertThat(browser.get("/products/" + product + "/ranking?framework=moscow")
+                        .body())
+                .contains("<td class=\"score-value\">Must have</td>");
+
         FormSession.Page ve = browser.get("/products/" + product + "/ranking?framework=value-effort");
         assertThat(ve.body()).contains("value-effort-chart").contains("quick win");
 
@@ -121,6 +126,17 @@ class RankingPagesIntegrationTests extends ApiTestSupport {
         String f = feature("Alpha");
         assertThat(browser.get("/products/" + product + "/features/" + f).body())
                 .contains("Scorecard: Growth");
+    }
+
+    @Test
+    void riceFormStartsFromTheFeaturesOwnEffortEstimate() {
+        String f = ok(owner.post(
+                        "/api/v1/products/" + product + "/features",
+                        Map.of("title", "Mobile reschedule", "effort", 2.5)))
+                .get("id")
+                .asString();
+        String body = browser.get("/products/" + product + "/features/" + f).body();
+        assertThat(body).contains("id=\"score-rice-effort\" name=\"effort\" value=\"2.5\"");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.northstar.discovery.Surveys;
 import dev.northstar.prioritization.EvidenceScore;
 import dev.northstar.prioritization.EvidenceSettings;
 import dev.northstar.prioritization.FeatureScore;
+import dev.northstar.prioritization.Features;
 import dev.northstar.prioritization.IceInput;
 import dev.northstar.prioritization.Kano;
 import dev.northstar.prioritization.MoscowInput;
@@ -69,13 +70,25 @@ public class ScorePanels {
             List<ScoreChange> history,
             long historyTotal,
             List<Choice> kanoQuestions,
-            String open) {}
+            String open) {
+
+        /** A framework's name as people read it ("Scorecard: Growth" rather than its key). */
+        public String label(String key) {
+            return forms.stream()
+                    .filter(f -> f.key().equals(key))
+                    .map(Form::label)
+                    .findFirst()
+                    .orElse(key.startsWith("scorecard-") ? "Scorecard (deleted)" : key);
+        }
+    }
 
     private final Scores scores;
     private final Scorecards scorecards;
     private final Surveys surveys;
+    private final Features features;
 
-    ScorePanels(Scores scores, Scorecards scorecards, Surveys surveys) {
+    ScorePanels(Scores scores, Scorecards scorecards, Surveys surveys, Features features) {
+        this.features = features;
         this.scores = scores;
         this.scorecards = scorecards;
         this.surveys = surveys;
@@ -122,6 +135,10 @@ public class ScorePanels {
                                 null,
                                 "any",
                                 List.of("0.5", "1", "2", "3", "6")))));
+        Double effort = features.get(productId, featureId).effort();
+        if (effort != null && !current.containsKey("rice") && !"rice".equals(open)) {
+            forms.set(0, withValue(forms.get(0), "effort", Breakdowns.num(effort))); // the feature's own estimate
+        }
         List<Choice> oneToTen = IntStream.rangeClosed(1, 10)
                 .mapToObj(i -> new Choice("" + i, "" + i))
                 .toList();
@@ -249,6 +266,26 @@ public class ScorePanels {
                 key, label, formula, filled, now, now == null ? List.of() : Breakdowns.lines(key, now.breakdown()));
     }
 
+    private static Form withValue(Form form, String name, String value) {
+        List<Field> fields = new ArrayList<>();
+        for (Field f : form.fields()) {
+            fields.add(
+                    f.name().equals(name)
+                            ? new Field(
+                                    f.name(),
+                                    f.label(),
+                                    f.help(),
+                                    f.choices(),
+                                    f.min(),
+                                    f.max(),
+                                    f.step(),
+                                    f.guided(),
+                                    value)
+                            : f);
+        }
+        return new Form(form.key(), form.label(), form.formula(), fields, form.current(), form.lines());
+    }
+
     private static String value(FeatureScore s, String name) {
         if (s == null) {
             return null;
@@ -269,6 +306,20 @@ public class ScorePanels {
 
     private static Field select(String name, String label, List<Choice> choices) {
         return new Field(name, label, null, choices, null, null, null, List.of(), null);
+    }
+
+    /** The Kano evaluation table as rows: the functional answer, then the category letter per dysfunctional answer. */
+    public List<List<String>> kanoTable() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Kano.Answer f : Kano.Answer.values()) {
+            List<String> row = new ArrayList<>();
+            row.add(f.key());
+            for (Kano.Answer d : Kano.Answer.values()) {
+                row.add(Kano.classify(f, d).letter());
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     static String riceImpactLabel(double v) {
