@@ -1,0 +1,53 @@
+package dev.northstar.roadmap;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Cycle finding over "feature needs feature" edges. */
+final class Dependencies {
+
+    private Dependencies() {}
+
+    /** A cycle in words ("A → B → A"), or null when there is none. */
+    static String cycle(List<RoadmapRows.Dependency> edges, Map<UUID, String> titles) {
+        Map<UUID, List<UUID>> next = new HashMap<>();
+        for (RoadmapRows.Dependency d : edges) {
+            next.computeIfAbsent(d.featureId(), k -> new ArrayList<>()).add(d.needsFeatureId());
+        }
+        Map<UUID, Integer> state = new HashMap<>(); // 1 = on the path, 2 = done
+        for (UUID start : next.keySet()) {
+            List<UUID> path = new ArrayList<>();
+            UUID found = visit(start, next, state, path);
+            if (found != null) {
+                List<UUID> loop = path.subList(path.indexOf(found), path.size());
+                StringBuilder s = new StringBuilder();
+                for (UUID id : loop) {
+                    s.append(titles.getOrDefault(id, id.toString())).append(" → ");
+                }
+                return s.append(titles.getOrDefault(found, found.toString())).toString();
+            }
+        }
+        return null;
+    }
+
+    private static UUID visit(UUID node, Map<UUID, List<UUID>> next, Map<UUID, Integer> state, List<UUID> path) {
+        Integer s = state.get(node);
+        if (s != null) {
+            return s == 1 ? node : null;
+        }
+        state.put(node, 1);
+        path.add(node);
+        for (UUID n : next.getOrDefault(node, List.of())) {
+            UUID found = visit(n, next, state, path);
+            if (found != null) {
+                return found;
+            }
+        }
+        path.removeLast();
+        state.put(node, 2);
+        return null;
+    }
+}
