@@ -13,12 +13,21 @@ final class Dependencies {
 
     /** A cycle in words ("A → B → A"), or null when there is none. */
     static String cycle(List<RoadmapRows.Dependency> edges, Map<UUID, String> titles) {
+        return cycle(edges, titles, null);
+    }
+
+    /** Like {@link #cycle(List, Map)}, searching from {@code first} before the others (so the message starts there). */
+    static String cycle(List<RoadmapRows.Dependency> edges, Map<UUID, String> titles, UUID first) {
         Map<UUID, List<UUID>> next = new HashMap<>();
         for (RoadmapRows.Dependency d : edges) {
             next.computeIfAbsent(d.featureId(), k -> new ArrayList<>()).add(d.needsFeatureId());
         }
         Map<UUID, Integer> state = new HashMap<>(); // 1 = on the path, 2 = done
-        for (UUID start : next.keySet()) {
+        List<UUID> starts = new ArrayList<>(next.keySet());
+        if (first != null && starts.remove(first)) {
+            starts.addFirst(first);
+        }
+        for (UUID start : starts) {
             List<UUID> path = new ArrayList<>();
             UUID found = visit(start, next, state, path);
             if (found != null) {

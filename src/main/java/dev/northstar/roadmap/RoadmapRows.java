@@ -262,7 +262,7 @@ class RoadmapRows {
                         Rows.ts(p.createdAt()))
                 .update();
         for (PlanEntry e : entries) {
-            jdbc.sql("insert into roadmap_plan_entries (plan_id, feature_id, team_id, period, fixed, value, reason,"
+            jdbc.sql("insert into roadmap_plan_entries (plan_id, feature_id, team_id, period, fixed, plan_value, reason,"
                             + " accepted) values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(p.id(), e.featureId(), e.teamId(), e.period(), e.fixed(), e.value(), e.reason(), false)
                     .update();
@@ -300,7 +300,7 @@ class RoadmapRows {
                         Rows.uuid(rs, "team_id"),
                         rs.getString("period"),
                         rs.getBoolean("fixed"),
-                        rs.getDouble("value"),
+                        rs.getDouble("plan_value"),
                         rs.getString("reason"),
                         rs.getBoolean("accepted")))
                 .list();
@@ -328,7 +328,7 @@ class RoadmapRows {
     Optional<ShareLink> share(UUID productId) {
         return jdbc.sql("select token, created_at from roadmap_shares where product_id = ?")
                 .param(productId)
-                .query((rs, n) -> new ShareLink(rs.getString("token"), Rows.instant(rs, "created_at")))
+                .query((rs, n) -> ShareLink.of(rs.getString("token"), Rows.instant(rs, "created_at")))
                 .optional();
     }
 

@@ -121,6 +121,12 @@ public class Roadmaps {
         return team(productId, teamId);
     }
 
+    /** Renames a team and sets capacities in one go: nothing is saved when either is invalid. Editors and up. */
+    public TeamView updateTeam(UUID productId, UUID teamId, TeamInput input, Map<String, Double> capacity) {
+        updateTeam(productId, teamId, input);
+        return capacity == null || capacity.isEmpty() ? team(productId, teamId) : setCapacity(productId, teamId, capacity);
+    }
+
     /** Deletes a team with its capacity; the features it had on the roadmap lose their place. */
     public void deleteTeam(UUID productId, UUID teamId) {
         access.product(productId, Role.EDITOR);
@@ -307,7 +313,7 @@ public class Roadmaps {
         if (!all.contains(d)) {
             all.add(d);
             Map<UUID, String> titles = titles(productId);
-            String cycle = Dependencies.cycle(all, titles);
+            String cycle = Dependencies.cycle(all, titles, d.featureId());
             if (cycle != null) {
                 throw new InvalidInputException("needsFeatureId", "this would make a cycle: " + cycle);
             }

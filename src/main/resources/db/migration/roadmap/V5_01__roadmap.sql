@@ -82,7 +82,7 @@ create table roadmap_plan_entries (
     team_id uuid references teams (id) on delete cascade,
     period varchar(10),
     fixed boolean not null,
-    value double precision not null,
+    plan_value double precision not null,
     reason varchar(1000),
     accepted boolean not null,
     primary key (plan_id, feature_id)

@@ -135,8 +135,7 @@ class RoadmapApi {
 
     @PutMapping("/teams/{teamId}")
     TeamView updateTeam(@PathVariable UUID productId, @PathVariable UUID teamId, @RequestBody TeamRequest body) {
-        TeamView t = roadmaps.updateTeam(productId, teamId, new TeamInput(body.name(), body.members()));
-        return body.capacity() == null ? t : roadmaps.setCapacity(productId, teamId, body.capacity());
+        return roadmaps.updateTeam(productId, teamId, new TeamInput(body.name(), body.members()), body.capacity());
     }
 
     @Operation(summary = "Set capacities by period: {\"2027-Q1\": 6, \"2027-Q2\": null} (null clears)")
