@@ -108,10 +108,6 @@ class FeatureRows {
                 .update();
     }
 
-    void unlinkGoal(UUID goalId) {
-        jdbc.sql("delete from feature_goals where goal_id = ?").param(goalId).update();
-    }
-
     boolean exists(UUID productId, UUID id) {
         return jdbc.sql("select count(*) from features where product_id = ? and id = ?")
                         .params(productId, id)

@@ -5,6 +5,7 @@ import dev.northstar.common.InvalidInputException;
 import dev.northstar.common.NotFoundException;
 import dev.northstar.common.PageResult;
 import dev.northstar.common.Paging;
+import dev.northstar.strategy.Goals;
 import dev.northstar.workspace.Access;
 import dev.northstar.workspace.ProductAccess;
 import dev.northstar.workspace.Role;
@@ -27,12 +28,14 @@ public class Features {
     private final Access access;
     private final FeatureRows rows;
     private final EvidenceCatalog evidence;
+    private final Goals goals;
     private final ApplicationEventPublisher events;
 
-    Features(Access access, FeatureRows rows, EvidenceCatalog evidence, ApplicationEventPublisher events) {
+    Features(Access access, FeatureRows rows, EvidenceCatalog evidence, Goals goals, ApplicationEventPublisher events) {
         this.access = access;
         this.rows = rows;
         this.evidence = evidence;
+        this.goals = goals;
         this.events = events;
     }
 
@@ -161,10 +164,6 @@ public class Features {
         events.publishEvent(new FeatureDeleted(productId, featureId));
     }
 
-    void unlinkGoal(UUID goalId) {
-        rows.unlinkGoal(goalId);
-    }
-
     private FeatureRows.Row row(UUID productId, UUID featureId) {
         return rows.find(productId, featureId).orElseThrow(() -> new NotFoundException("feature"));
     }
@@ -179,6 +178,11 @@ public class Features {
                             || rows.ancestors(input.parentId()).contains(featureId))) {
                 throw new InvalidInputException(
                         "parentId", "a feature cannot sit under itself or under one of its own children");
+            }
+        }
+        for (int i = 0; i < input.goalIds().size(); i++) {
+            if (!goals.exists(productId, input.goalIds().get(i))) {
+                throw new InvalidInputException("goalIds[" + i + "]", "no goal with this id in the product");
             }
         }
         evidence.check(productId, input.evidence());

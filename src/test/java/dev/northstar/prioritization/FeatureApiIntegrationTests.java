@@ -129,6 +129,22 @@ class FeatureApiIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void servesGoalsOfItsOwnProductAndLosesTheLinkWithTheGoal() {
+        String goal = id(ok(owner.post(api("/goals"), Map.of("title", "Win distributed teams"))));
+        String id = id(ok(owner.post(api("/features"), Map.of("title", "Working hours", "goalIds", List.of(goal)))));
+        assertThat(ok(owner.get(api("/features/" + id))).get("goalIds").get(0).asString())
+                .isEqualTo(goal);
+
+        String other = newProduct(owner, workspace, "Other");
+        String foreign = id(ok(owner.post("/api/v1/products/" + other + "/goals", Map.of("title", "Theirs"))));
+        assertThat(field(owner.patch(api("/features/" + id), Map.of("goalIds", List.of(goal, foreign)))))
+                .isEqualTo("goalIds[1]");
+
+        assertThat(owner.delete(api("/goals/" + goal)).status()).isEqualTo(204);
+        assertThat(ok(owner.get(api("/features/" + id))).get("goalIds")).isEmpty();
+    }
+
+    @Test
     void rejectsBadInputNamingTheFieldAndSavesNothing() {
         assertThat(field(owner.post(api("/features"), Map.of("title", " ")))).isEqualTo("title");
         assertThat(field(owner.post(api("/features"), Map.of("title", "x".repeat(301)))))

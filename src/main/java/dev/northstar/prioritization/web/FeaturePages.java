@@ -14,6 +14,7 @@ import dev.northstar.prioritization.FeatureInput;
 import dev.northstar.prioritization.FeatureStatus;
 import dev.northstar.prioritization.FeatureView;
 import dev.northstar.prioritization.Features;
+import dev.northstar.strategy.Goals;
 import dev.northstar.workspace.Workspaces;
 import java.util.List;
 import java.util.UUID;
@@ -79,6 +80,7 @@ class FeaturePages {
     private final Highlights highlights;
     private final Needs needs;
     private final OpportunityTrees trees;
+    private final Goals goals;
     private final Workspaces workspaces;
     private final MessageSource messages;
 
@@ -87,12 +89,14 @@ class FeaturePages {
             Highlights highlights,
             Needs needs,
             OpportunityTrees trees,
+            Goals goals,
             Workspaces workspaces,
             MessageSource messages) {
         this.features = features;
         this.highlights = highlights;
         this.needs = needs;
         this.trees = trees;
+        this.goals = goals;
         this.workspaces = workspaces;
         this.messages = messages;
     }
@@ -150,6 +154,11 @@ class FeaturePages {
         FeatureWeb.page(workspaces, productId, "features", model);
         FeatureView feature = features.get(productId, featureId);
         model.addAttribute("feature", feature);
+        model.addAttribute(
+                "goals",
+                goals.all(productId).stream()
+                        .filter(g -> feature.goalIds().contains(g.id()))
+                        .toList());
         model.addAttribute(
                 "children",
                 features.list(productId, new FeatureFilter(null, featureId, null, true), new Paging(0, 200))
@@ -271,6 +280,7 @@ class FeaturePages {
         model.addAttribute("featureId", featureId);
         model.addAttribute("form", form);
         model.addAttribute("statuses", FeatureStatus.values());
+        model.addAttribute("goals", goals.all(productId));
         model.addAttribute(
                 "parents",
                 features.all(productId).stream()
