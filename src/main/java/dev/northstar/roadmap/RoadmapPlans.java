@@ -6,6 +6,8 @@ import dev.northstar.prioritization.FeatureSnapshot;
 import dev.northstar.prioritization.FeatureSnapshots;
 import dev.northstar.prioritization.FeatureStatus;
 import dev.northstar.prioritization.FeatureView;
+import dev.northstar.prioritization.Framework;
+import dev.northstar.prioritization.ScoreKey;
 import dev.northstar.prioritization.Features;
 import dev.northstar.prioritization.ScoreSnapshot;
 import dev.northstar.roadmap.planner.PlanProblem;
@@ -40,9 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class RoadmapPlans {
-
-    /** Frameworks whose scores can value features; a scorecard is {@code scorecard-{id}}. */
-    static final List<String> FRAMEWORKS = List.of("rice", "ice", "wsjf", "value-effort", "moscow", "kano");
 
     static final Set<FeatureStatus> PLANNABLE =
             Set.of(FeatureStatus.CANDIDATE, FeatureStatus.PLANNED, FeatureStatus.IN_PROGRESS);
@@ -308,14 +307,8 @@ public class RoadmapPlans {
 
     static String framework(String value) {
         if (value == null || value.isBlank()) {
-            return "rice";
+            return Framework.RICE.key();
         }
-        String v = value.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-        if (FRAMEWORKS.contains(v) || v.matches("scorecard-[0-9a-f-]{36}")) {
-            return v;
-        }
-        throw new InvalidInputException(
-                "framework", "unknown framework '" + value.strip() + "'; use " + String.join(", ", FRAMEWORKS)
-                        + " or scorecard-{id}");
+        return ScoreKey.parse(value, "framework").value();
     }
 }

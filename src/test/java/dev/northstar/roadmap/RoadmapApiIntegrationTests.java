@@ -222,6 +222,30 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void valuesFeaturesByTheirRiceScore() {
+        team("Platform", Map.of(q0.key(), 2.0));
+        String low = feature("Low reach", "candidate", 2);
+        String high = feature("High reach", "candidate", 2);
+        String unscored = feature("Not scored", "candidate", 1);
+        ok(owner.put(api("/features/" + low + "/scores/rice"), Map.of("reach", 100, "impact", 1, "confidence", 80, "effort", 2)));
+        ok(owner.put(api("/features/" + high + "/scores/rice"), Map.of("reach", 5000, "impact", 2, "confidence", 80, "effort", 2)));
+
+        JsonNode plan = ok(owner.post(api("/roadmap/plan"), Map.of("framework", "rice")));
+        assertThat(plan.get("note").isNull()).isTrue();
+        for (JsonNode e : plan.get("entries")) {
+            String id = e.get("featureId").asString();
+            if (id.equals(high)) {
+                assertThat(e.get("period").asString()).isEqualTo(q0.key());
+                assertThat(e.get("value").asDouble()).isEqualTo(5000 * 2 * 0.8 / 2);
+            } else if (id.equals(low)) {
+                assertThat(e.get("period").isNull()).isTrue();
+            } else if (id.equals(unscored)) {
+                assertThat(e.get("reason").asString()).contains("rice score");
+            }
+        }
+    }
+
+    @Test
     void keepsCommittedItemsWherePinned() {
         String platform = team("Platform", Map.of(q0.key(), 2.0, q0.next().key(), 2.0));
         String pinned = feature("Pinned", "planned", 2);

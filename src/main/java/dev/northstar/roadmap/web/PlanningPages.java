@@ -278,7 +278,7 @@ class PlanningPages {
         model.addAttribute("plan", plan);
         model.addAttribute("teams", roadmaps.teams(productId));
         model.addAttribute("periods", roadmaps.periods(productId));
-        model.addAttribute("frameworks", List.of("rice", "ice", "wsjf", "value-effort", "moscow", "kano"));
+        model.addAttribute("frameworks", java.util.Arrays.stream(dev.northstar.prioritization.Framework.values()).filter(f -> f != dev.northstar.prioritization.Framework.SCORECARD).map(dev.northstar.prioritization.Framework::key).toList());
         model.addAttribute("tab", "plan");
         model.addAttribute("canPlan", role.atLeast(Role.EDITOR));
         return "roadmap/plan";
