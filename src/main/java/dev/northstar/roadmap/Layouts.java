@@ -71,7 +71,10 @@ final class Layouts {
         int[] laneHeights = new int[t.lanes().size()];
         int total = 0;
         for (int i = 0; i < t.lanes().size(); i++) {
-            int most = t.lanes().get(i).cells().stream().mapToInt(c -> c.items().size()).max().orElse(0);
+            int most = t.lanes().get(i).cells().stream()
+                    .mapToInt(c -> c.items().size())
+                    .max()
+                    .orElse(0);
             laneHeights[i] = 30 + Math.max(1, most) * (itemH + 4) + 8;
             total += laneHeights[i];
         }
@@ -99,7 +102,8 @@ final class Layouts {
                     d.label(
                             x + 8,
                             y + 16,
-                            number(cell.effort()) + " / " + number(cell.capacity()) + " pm" + (cell.over() ? " over" : ""),
+                            number(cell.effort()) + " / " + number(cell.capacity()) + " pm"
+                                    + (cell.over() ? " over" : ""),
                             10,
                             cell.over(),
                             cell.over() ? OVER_LINE : MUTED,
@@ -107,7 +111,14 @@ final class Layouts {
                 }
                 double iy = y + 24;
                 for (Timeline.Entry e : cell.items()) {
-                    d.box(x + 6, iy, colW - 12, itemH, e.overCapacity() ? "#fff4f4" : "#eef0ff", e.committed() ? ACCENT : LINE, 4);
+                    d.box(
+                            x + 6,
+                            iy,
+                            colW - 12,
+                            itemH,
+                            e.overCapacity() ? "#fff4f4" : "#eef0ff",
+                            e.committed() ? ACCENT : LINE,
+                            4);
                     d.label(x + 12, iy + 15, e.title(), 11, false, INK, colW - 24);
                     iy += itemH + 4;
                 }
@@ -116,7 +127,14 @@ final class Layouts {
         }
         d.rule(0, y, width - 20, y, LINE, false);
         if (t.lanes().isEmpty()) {
-            d.label(10, top + 24, "No swimlanes yet: add teams and place features on the timeline.", 12, false, MUTED, width - 20);
+            d.label(
+                    10,
+                    top + 24,
+                    "No swimlanes yet: add teams and place features on the timeline.",
+                    12,
+                    false,
+                    MUTED,
+                    width - 20);
         }
         // releases: a dashed marker at the release date's place within its period
         for (Timeline.Marker m : t.releases()) {
@@ -124,7 +142,9 @@ final class Layouts {
                 Timeline.Column p = t.periods().get(c);
                 if (!m.date().isBefore(p.start()) && !m.date().isAfter(p.end())) {
                     double days = p.end().toEpochDay() - p.start().toEpochDay() + 1;
-                    double x = laneW + c * colW + colW * (m.date().toEpochDay() - p.start().toEpochDay()) / days;
+                    double x = laneW
+                            + c * colW
+                            + colW * (m.date().toEpochDay() - p.start().toEpochDay()) / days;
                     d.rule(x, top - 30, x, Math.max(y, top + 40), RELEASE, true);
                     d.label(x + 3, top - 36, "◆ " + m.name(), 11, true, RELEASE, colW);
                 }

@@ -47,7 +47,9 @@ public record Period(String key, Granularity granularity, YearMonth start) imple
         String k = key.strip().toUpperCase(Locale.ROOT);
         Matcher q = QUARTER.matcher(k);
         if (q.matches()) {
-            return of(Granularity.QUARTER, YearMonth.of(Integer.parseInt(q.group(1)), (Integer.parseInt(q.group(2)) - 1) * 3 + 1));
+            return of(
+                    Granularity.QUARTER,
+                    YearMonth.of(Integer.parseInt(q.group(1)), (Integer.parseInt(q.group(2)) - 1) * 3 + 1));
         }
         Matcher m = MONTH.matcher(k);
         if (m.matches()) {

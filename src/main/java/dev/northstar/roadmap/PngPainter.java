@@ -46,14 +46,21 @@ final class PngPainter {
                     }
                     case Drawing.Label l -> {
                         g.setColor(Color.decode(l.color()));
-                        g.setFont(new Font(Font.SANS_SERIF, l.bold() ? Font.BOLD : Font.PLAIN, (int) Math.round(l.size())));
+                        g.setFont(new Font(
+                                Font.SANS_SERIF, l.bold() ? Font.BOLD : Font.PLAIN, (int) Math.round(l.size())));
                         g.drawString(l.text(), (float) l.x(), (float) l.y());
                     }
                     case Drawing.Rule r -> {
                         g.setColor(Color.decode(r.color()));
                         g.setStroke(
                                 r.dashed()
-                                        ? new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f)
+                                        ? new BasicStroke(
+                                                1f,
+                                                BasicStroke.CAP_BUTT,
+                                                BasicStroke.JOIN_MITER,
+                                                10f,
+                                                new float[] {4f, 3f},
+                                                0f)
                                         : new BasicStroke(1f));
                         g.draw(new Line2D.Double(r.x1(), r.y1(), r.x2(), r.y2()));
                     }

@@ -25,8 +25,13 @@ final class RoadmapMarkdown {
     }
 
     static String timeline(String product, Timeline t) {
-        StringBuilder s = new StringBuilder("# ").append(inline(product)).append(" — timeline by ")
-                .append(t.by().label()).append(", lanes by ").append(t.lane().label()).append("\n\n");
+        StringBuilder s = new StringBuilder("# ")
+                .append(inline(product))
+                .append(" — timeline by ")
+                .append(t.by().label())
+                .append(", lanes by ")
+                .append(t.lane().label())
+                .append("\n\n");
         s.append("| ").append(cap(t.lane().label())).append(" |");
         t.periods().forEach(p -> s.append(' ').append(p.label()).append(" |"));
         s.append("\n|---|");

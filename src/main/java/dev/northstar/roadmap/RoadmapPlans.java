@@ -6,9 +6,9 @@ import dev.northstar.prioritization.FeatureSnapshot;
 import dev.northstar.prioritization.FeatureSnapshots;
 import dev.northstar.prioritization.FeatureStatus;
 import dev.northstar.prioritization.FeatureView;
+import dev.northstar.prioritization.Features;
 import dev.northstar.prioritization.Framework;
 import dev.northstar.prioritization.ScoreKey;
-import dev.northstar.prioritization.Features;
 import dev.northstar.prioritization.ScoreSnapshot;
 import dev.northstar.roadmap.planner.PlanProblem;
 import dev.northstar.roadmap.planner.PlanResult;
@@ -52,8 +52,7 @@ public class RoadmapPlans {
     private final Features features;
     private final FeatureSnapshots snapshots;
 
-    RoadmapPlans(
-            Access access, RoadmapRows rows, Roadmaps roadmaps, Features features, FeatureSnapshots snapshots) {
+    RoadmapPlans(Access access, RoadmapRows rows, Roadmaps roadmaps, Features features, FeatureSnapshots snapshots) {
         this.access = access;
         this.rows = rows;
         this.roadmaps = roadmaps;
@@ -85,7 +84,8 @@ public class RoadmapPlans {
         Map<UUID, Double> scores = new HashMap<>();
         for (FeatureSnapshot s : candidates.isEmpty()
                 ? List.<FeatureSnapshot>of()
-                : snapshots.of(productId, candidates.stream().map(FeatureView::id).toList())) {
+                : snapshots.of(
+                        productId, candidates.stream().map(FeatureView::id).toList())) {
             for (ScoreSnapshot score : s.scores()) {
                 if (score.framework().equalsIgnoreCase(fw) && Double.isFinite(score.score())) {
                     scores.put(s.feature().id(), Math.max(0, score.score()));
@@ -95,7 +95,8 @@ public class RoadmapPlans {
         boolean anyScore = !scores.isEmpty();
         String note = anyScore
                 ? null
-                : "No feature has a " + fw + " score yet, so every feature counted the same: the plan fits as many as it"
+                : "No feature has a " + fw
+                        + " score yet, so every feature counted the same: the plan fits as many as it"
                         + " can, the soonest it can.";
 
         Map<UUID, String> reasons = new LinkedHashMap<>();
@@ -109,7 +110,10 @@ public class RoadmapPlans {
             boolean committed = item != null && item.committed();
             if (committed && !periodKeys.contains(item.period())) {
                 // pinned outside the horizon: it stays where it is and takes no capacity here
-                kept.put(f.id(), new PlanResult.Assignment(f.id().toString(), item.teamId().toString(), item.period(), true));
+                kept.put(
+                        f.id(),
+                        new PlanResult.Assignment(
+                                f.id().toString(), item.teamId().toString(), item.period(), true));
                 continue;
             }
             if (f.effort() == null || f.effort() <= 0) {
@@ -126,7 +130,8 @@ public class RoadmapPlans {
             in.add(f.id());
             problemFeatures.add(new PlanProblem.Feature(f.id().toString(), f.title(), f.effort(), value));
             if (committed) {
-                commitments.add(new PlanProblem.Commitment(f.id().toString(), item.teamId().toString(), item.period()));
+                commitments.add(new PlanProblem.Commitment(
+                        f.id().toString(), item.teamId().toString(), item.period()));
             }
         }
 
@@ -143,7 +148,8 @@ public class RoadmapPlans {
                 if (needed == null || done(needed.status()) || kept.containsKey(d.needsFeatureId())) {
                     continue;
                 }
-                boolean committed = commitments.stream().anyMatch(c -> c.featureId().equals(d.featureId().toString()));
+                boolean committed = commitments.stream()
+                        .anyMatch(c -> c.featureId().equals(d.featureId().toString()));
                 if (committed) {
                     continue;
                 }
@@ -152,7 +158,9 @@ public class RoadmapPlans {
                 reasons.put(
                         d.featureId(),
                         "Needs “" + needed.title() + "”, which is not in the plan ("
-                                + (why != null ? why.replaceAll("\\.$", "").toLowerCase(Locale.ROOT) : "status " + needed.status().label())
+                                + (why != null
+                                        ? why.replaceAll("\\.$", "").toLowerCase(Locale.ROOT)
+                                        : "status " + needed.status().label())
                                 + ").");
                 changed = true;
             }
@@ -162,7 +170,8 @@ public class RoadmapPlans {
                 .toList();
         List<PlanProblem.Dependency> dependencies = deps.stream()
                 .filter(d -> in.contains(d.featureId()) && in.contains(d.needsFeatureId()))
-                .map(d -> new PlanProblem.Dependency(d.featureId().toString(), d.needsFeatureId().toString()))
+                .map(d -> new PlanProblem.Dependency(
+                        d.featureId().toString(), d.needsFeatureId().toString()))
                 .toList();
         List<PlanProblem.Team> problemTeams = teams.stream()
                 .map(t -> {
@@ -172,7 +181,9 @@ public class RoadmapPlans {
                 })
                 .toList();
         PlanProblem problem = new PlanProblem(
-                periods.stream().map(p -> new PlanProblem.Period(p.key(), p.label())).toList(),
+                periods.stream()
+                        .map(p -> new PlanProblem.Period(p.key(), p.label()))
+                        .toList(),
                 problemTeams,
                 planned,
                 dependencies,
@@ -183,15 +194,28 @@ public class RoadmapPlans {
         for (PlanResult.Assignment a : result.assignments()) {
             UUID id = UUID.fromString(a.featureId());
             entries.add(new RoadmapRows.PlanEntry(
-                    id, UUID.fromString(a.teamId()), a.periodId(), a.fixed(), values.getOrDefault(id, 0.0), null, false));
+                    id,
+                    UUID.fromString(a.teamId()),
+                    a.periodId(),
+                    a.fixed(),
+                    values.getOrDefault(id, 0.0),
+                    null,
+                    false));
         }
         for (PlanResult.Unscheduled u : result.unscheduled()) {
             UUID id = UUID.fromString(u.featureId());
-            entries.add(new RoadmapRows.PlanEntry(id, null, null, false, values.getOrDefault(id, 0.0), u.reason(), false));
+            entries.add(
+                    new RoadmapRows.PlanEntry(id, null, null, false, values.getOrDefault(id, 0.0), u.reason(), false));
         }
         for (var e : kept.entrySet()) {
             entries.add(new RoadmapRows.PlanEntry(
-                    e.getKey(), UUID.fromString(e.getValue().teamId()), e.getValue().periodId(), true, 0, null, false));
+                    e.getKey(),
+                    UUID.fromString(e.getValue().teamId()),
+                    e.getValue().periodId(),
+                    true,
+                    0,
+                    null,
+                    false));
         }
         reasons.forEach((id, why) -> entries.add(new RoadmapRows.PlanEntry(id, null, null, false, 0, why, false)));
         UUID planId = UUID.randomUUID();
@@ -227,7 +251,8 @@ public class RoadmapPlans {
                     RoadmapRows.Item now = items.get(e.featureId());
                     String current = now == null
                             ? null
-                            : teams.getOrDefault(now.teamId(), "?") + ", " + Period.parse(now.period(), "period").label();
+                            : teams.getOrDefault(now.teamId(), "?") + ", "
+                                    + Period.parse(now.period(), "period").label();
                     return new PlanView.Entry(
                             f.id(),
                             f.title(),
@@ -236,7 +261,9 @@ public class RoadmapPlans {
                             e.teamId(),
                             e.teamId() == null ? null : teams.get(e.teamId()),
                             e.period(),
-                            e.period() == null ? null : Period.parse(e.period(), "period").label(),
+                            e.period() == null
+                                    ? null
+                                    : Period.parse(e.period(), "period").label(),
                             e.fixed(),
                             e.reason(),
                             e.accepted(),

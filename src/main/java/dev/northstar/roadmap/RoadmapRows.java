@@ -47,14 +47,22 @@ class RoadmapRows {
                 .query((rs, n) -> new RoadmapSettings(
                         Granularity.valueOf(rs.getString("granularity")),
                         rs.getInt("horizon"),
-                        rs.getString("start_period") == null ? null : Period.parse(rs.getString("start_period"), "start")))
+                        rs.getString("start_period") == null
+                                ? null
+                                : Period.parse(rs.getString("start_period"), "start")))
                 .optional();
     }
 
     void saveSettings(UUID productId, RoadmapSettings s) {
-        jdbc.sql("delete from roadmap_settings where product_id = ?").param(productId).update();
+        jdbc.sql("delete from roadmap_settings where product_id = ?")
+                .param(productId)
+                .update();
         jdbc.sql("insert into roadmap_settings (product_id, granularity, horizon, start_period) values (?, ?, ?, ?)")
-                .params(productId, s.granularity().name(), s.horizon(), s.start() == null ? null : s.start().key())
+                .params(
+                        productId,
+                        s.granularity().name(),
+                        s.horizon(),
+                        s.start() == null ? null : s.start().key())
                 .update();
     }
 
@@ -64,13 +72,12 @@ class RoadmapRows {
         Map<UUID, Map<String, Double>> capacity = new LinkedHashMap<>();
         jdbc.sql("""
                 select c.team_id, c.period, c.capacity from team_capacities c join teams t on t.id = c.team_id
-                where t.product_id = ? order by c.period""")
-                .param(productId)
-                .query(rs -> {
-                    capacity.computeIfAbsent(Rows.uuid(rs, "team_id"), k -> new LinkedHashMap<>())
-                            .put(rs.getString("period"), rs.getBigDecimal("capacity").doubleValue());
-                });
-        return jdbc.sql("select id, name, members from teams where product_id = ? order by created_at, name")
+                where t.product_id = ? order by c.period""").param(productId).query(rs -> {
+            capacity.computeIfAbsent(Rows.uuid(rs, "team_id"), k -> new LinkedHashMap<>())
+                    .put(rs.getString("period"), rs.getBigDecimal("capacity").doubleValue());
+        });
+        return jdbc
+                .sql("select id, name, members from teams where product_id = ? order by created_at, name")
                 .param(productId)
                 .query((rs, n) -> {
                     UUID id = Rows.uuid(rs, "id");
@@ -122,7 +129,9 @@ class RoadmapRows {
     }
 
     void deleteTeam(UUID productId, UUID id) {
-        jdbc.sql("delete from teams where product_id = ? and id = ?").params(productId, id).update();
+        jdbc.sql("delete from teams where product_id = ? and id = ?")
+                .params(productId, id)
+                .update();
     }
 
     void setCapacity(UUID teamId, String period, Double capacity) {
@@ -158,7 +167,8 @@ class RoadmapRows {
     }
 
     boolean updateRelease(UUID productId, UUID id, String name, LocalDate date, String description) {
-        return jdbc.sql("update releases set name = ?, release_date = ?, description = ? where product_id = ? and id = ?")
+        return jdbc.sql(
+                                "update releases set name = ?, release_date = ?, description = ? where product_id = ? and id = ?")
                         .params(name, date, description, productId, id)
                         .update()
                 > 0;
@@ -200,7 +210,15 @@ class RoadmapRows {
         if (moved == 0) {
             jdbc.sql("insert into roadmap_items (id, product_id, feature_id, team_id, period, committed, created_at,"
                             + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(UUID.randomUUID(), productId, featureId, teamId, period, committed, Rows.ts(at), Rows.ts(at))
+                    .params(
+                            UUID.randomUUID(),
+                            productId,
+                            featureId,
+                            teamId,
+                            period,
+                            committed,
+                            Rows.ts(at),
+                            Rows.ts(at))
                     .update();
         }
     }
@@ -222,7 +240,9 @@ class RoadmapRows {
     }
 
     void replaceDependencies(UUID productId, List<Dependency> all, Instant at) {
-        jdbc.sql("delete from feature_dependencies where product_id = ?").param(productId).update();
+        jdbc.sql("delete from feature_dependencies where product_id = ?")
+                .param(productId)
+                .update();
         for (Dependency d : all) {
             jdbc.sql("insert into feature_dependencies (product_id, feature_id, needs_feature_id, created_at)"
                             + " values (?, ?, ?, ?)")
@@ -239,7 +259,8 @@ class RoadmapRows {
     }
 
     boolean removeDependency(UUID productId, Dependency d) {
-        return jdbc.sql("delete from feature_dependencies where product_id = ? and feature_id = ? and needs_feature_id = ?")
+        return jdbc.sql(
+                                "delete from feature_dependencies where product_id = ? and feature_id = ? and needs_feature_id = ?")
                         .params(productId, d.featureId(), d.needsFeatureId())
                         .update()
                 > 0;
@@ -262,8 +283,9 @@ class RoadmapRows {
                         Rows.ts(p.createdAt()))
                 .update();
         for (PlanEntry e : entries) {
-            jdbc.sql("insert into roadmap_plan_entries (plan_id, feature_id, team_id, period, fixed, plan_value, reason,"
-                            + " accepted) values (?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            "insert into roadmap_plan_entries (plan_id, feature_id, team_id, period, fixed, plan_value, reason,"
+                                    + " accepted) values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(p.id(), e.featureId(), e.teamId(), e.period(), e.fixed(), e.value(), e.reason(), false)
                     .update();
         }
@@ -284,7 +306,8 @@ class RoadmapRows {
     }
 
     Optional<UUID> latestPlan(UUID productId) {
-        return jdbc.sql("select id from roadmap_plans where product_id = ? order by created_at desc")
+        return jdbc
+                .sql("select id from roadmap_plans where product_id = ? order by created_at desc")
                 .param(productId)
                 .query((rs, n) -> Rows.uuid(rs, "id"))
                 .list()
@@ -340,7 +363,9 @@ class RoadmapRows {
     }
 
     void saveShare(UUID productId, String token, UUID by, Instant at) {
-        jdbc.sql("delete from roadmap_shares where product_id = ?").param(productId).update();
+        jdbc.sql("delete from roadmap_shares where product_id = ?")
+                .param(productId)
+                .update();
         jdbc.sql("insert into roadmap_shares (product_id, token, created_by, created_at) values (?, ?, ?, ?)")
                 .params(productId, token, by, Rows.ts(at))
                 .update();

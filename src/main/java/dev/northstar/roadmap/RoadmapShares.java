@@ -50,7 +50,8 @@ public class RoadmapShares {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        rows.saveShare(productId, token, pa.actor().isSystem() ? null : pa.actor().userId(), Instant.now());
+        rows.saveShare(
+                productId, token, pa.actor().isSystem() ? null : pa.actor().userId(), Instant.now());
         return rows.share(productId).orElseThrow();
     }
 

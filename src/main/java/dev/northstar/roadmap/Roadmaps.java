@@ -124,7 +124,9 @@ public class Roadmaps {
     /** Renames a team and sets capacities in one go: nothing is saved when either is invalid. Editors and up. */
     public TeamView updateTeam(UUID productId, UUID teamId, TeamInput input, Map<String, Double> capacity) {
         updateTeam(productId, teamId, input);
-        return capacity == null || capacity.isEmpty() ? team(productId, teamId) : setCapacity(productId, teamId, capacity);
+        return capacity == null || capacity.isEmpty()
+                ? team(productId, teamId)
+                : setCapacity(productId, teamId, capacity);
     }
 
     /** Deletes a team with its capacity; the features it had on the roadmap lose their place. */
@@ -151,7 +153,9 @@ public class Roadmaps {
                     "capacity",
                     "capacity in " + p.label() + " must be 0 or more person-months");
             checks.require(
-                    v == null || v <= 10_000, "capacity", "capacity in " + p.label() + " is more than 10,000 person-months");
+                    v == null || v <= 10_000,
+                    "capacity",
+                    "capacity in " + p.label() + " is more than 10,000 person-months");
             clean.put(p.key(), v);
         }
         checks.orThrow();
@@ -165,7 +169,10 @@ public class Roadmaps {
         Checks.start()
                 .notBlank(name, "name", "name")
                 .maxLength(name, 120, "name", "name")
-                .require(name == null || !rows.teamNameTaken(productId, name, teamId), "name", "another team has this name")
+                .require(
+                        name == null || !rows.teamNameTaken(productId, name, teamId),
+                        "name",
+                        "another team has this name")
                 .require(members == null || (members >= 0 && members <= 10_000), "members", "members must be 0 or more")
                 .orThrow();
         return new TeamInput(name, members);
@@ -176,7 +183,8 @@ public class Roadmaps {
             if (field == null) {
                 throw new NotFoundException("team");
             }
-            throw new InvalidInputException(field, teamId == null ? "a team is required" : "no team with this id in the product");
+            throw new InvalidInputException(
+                    field, teamId == null ? "a team is required" : "no team with this id in the product");
         }
     }
 
@@ -343,7 +351,9 @@ public class Roadmaps {
 
     public void removeDependency(UUID productId, DependencyInput input) {
         access.product(productId, Role.EDITOR);
-        if (input == null || !rows.removeDependency(productId, new RoadmapRows.Dependency(input.featureId(), input.needsFeatureId()))) {
+        if (input == null
+                || !rows.removeDependency(
+                        productId, new RoadmapRows.Dependency(input.featureId(), input.needsFeatureId()))) {
             throw new NotFoundException("dependency");
         }
     }
@@ -357,7 +367,10 @@ public class Roadmaps {
                 .orThrow();
         Checks.start()
                 .require(features.exists(productId, f), prefix + "featureId", "no feature with this id in the product")
-                .require(features.exists(productId, n), prefix + "needsFeatureId", "no feature with this id in the product")
+                .require(
+                        features.exists(productId, n),
+                        prefix + "needsFeatureId",
+                        "no feature with this id in the product")
                 .require(!f.equals(n), prefix + "needsFeatureId", "a feature cannot depend on itself")
                 .orThrow();
         return new RoadmapRows.Dependency(f, n);
@@ -399,7 +412,8 @@ public class Roadmaps {
                                 i != null && i.committed());
                     })
                     .sorted(Comparator.comparing(
-                                    (Board.Card card) -> card.period() == null ? null : Period.parse(card.period(), "p"),
+                                    (Board.Card card) ->
+                                            card.period() == null ? null : Period.parse(card.period(), "p"),
                                     Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(Board.Card::title, String.CASE_INSENSITIVE_ORDER))
                     .toList();
@@ -470,7 +484,8 @@ public class Roadmaps {
             for (int k = 0; k < periods.size(); k++) {
                 double cap = t.capacityIn(periods.get(k));
                 if (row[k] > cap + 1e-9) {
-                    over.add(new Timeline.Overload(t.id(), t.name(), periods.get(k).key(), round(row[k]), round(cap)));
+                    over.add(new Timeline.Overload(
+                            t.id(), t.name(), periods.get(k).key(), round(row[k]), round(cap)));
                     overKeys.add(t.id() + "|" + periods.get(k).key());
                 }
             }
@@ -482,7 +497,8 @@ public class Roadmaps {
         if (l == Timeline.Lane.TEAM) {
             teams.forEach(t -> laneNames.put(t.id().toString(), t.name()));
             for (RoadmapRows.Item i : items) {
-                byLane.computeIfAbsent(i.teamId().toString(), k -> new ArrayList<>()).add(i);
+                byLane.computeIfAbsent(i.teamId().toString(), k -> new ArrayList<>())
+                        .add(i);
             }
         } else {
             List<String[]> found = new ArrayList<>();
@@ -492,13 +508,17 @@ public class Roadmaps {
                 if (l == Timeline.Lane.GOAL) {
                     for (UUID goal : f.goalIds()) {
                         String name = goalNames == null ? null : goalNames.apply(goal);
-                        keys.add(new String[] {goal.toString(), name != null ? name : "Goal " + goal.toString().substring(0, 8)});
+                        keys.add(new String[] {
+                            goal.toString(),
+                            name != null ? name : "Goal " + goal.toString().substring(0, 8)
+                        });
                     }
                     if (keys.isEmpty()) {
                         keys.add(new String[] {"none", "No goal"});
                     }
                 } else if (f.parentId() != null) {
-                    keys.add(new String[] {f.parentId().toString(), f.parentTitle() != null ? f.parentTitle() : "Theme"});
+                    keys.add(new String[] {f.parentId().toString(), f.parentTitle() != null ? f.parentTitle() : "Theme"
+                    });
                 } else {
                     keys.add(new String[] {"none", "No theme"});
                 }

@@ -35,13 +35,22 @@ class RoadmapBrowserTests extends BrowserTestSupport {
         BoundingBox to = now.boundingBox();
         page.mouse().move(from.x + 5, from.y + from.height / 2);
         page.mouse().down();
-        page.mouse().move(from.x + 20, from.y + from.height / 2 + 5, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-        page.mouse().move(to.x + to.width / 2, to.y + to.height - 5, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(15));
+        page.mouse()
+                .move(
+                        from.x + 20,
+                        from.y + from.height / 2 + 5,
+                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse()
+                .move(
+                        to.x + to.width / 2,
+                        to.y + to.height - 5,
+                        new com.microsoft.playwright.Mouse.MoveOptions().setSteps(15));
         page.mouse().up();
 
         assertThat(now).containsText("Working hours");
         assertThat(card).hasAttribute("data-saved", "now");
-        assertThat(ok(owner.get(api + "/features/" + id)).get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(ok(owner.get(api + "/features/" + id)).get("status").asString())
+                .isEqualTo("IN_PROGRESS");
 
         page.reload();
         assertThat(page.locator(".board-cards[data-column='now']")).containsText("Working hours");
@@ -63,6 +72,7 @@ class RoadmapBrowserTests extends BrowserTestSupport {
         page.locator(".board-card[data-feature='" + id + "'] button").click();
         assertThat(page.locator(".flash[role=status]")).containsText("moved to Next");
         assertThat(page.locator(".board-cards[data-column='next']")).containsText("Room booking");
-        assertThat(ok(owner.get(api + "/features/" + id)).get("status").asString()).isEqualTo("PLANNED");
+        assertThat(ok(owner.get(api + "/features/" + id)).get("status").asString())
+                .isEqualTo("PLANNED");
     }
 }

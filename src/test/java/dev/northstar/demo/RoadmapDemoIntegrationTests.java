@@ -37,11 +37,25 @@ class RoadmapDemoIntegrationTests {
 
     @Test
     void loadsTeamsReleasesItemsAndDependencies() {
-        ApiClient basic = ApiClient.anonymous(port).basic("demo-owner@example.test", CadenceDemoIntegrationTests.PASSWORD);
+        ApiClient basic =
+                ApiClient.anonymous(port).basic("demo-owner@example.test", CadenceDemoIntegrationTests.PASSWORD);
         ApiClient owner = ApiClient.anonymous(port)
-                .bearer(basic.post("/api/v1/tokens", Map.of("name", "roadmap demo")).json().get("token").asString());
-        String ws = owner.get("/api/v1/workspaces").json().get("items").get(0).get("id").asString();
-        String product = owner.get("/api/v1/workspaces/" + ws + "/products").json().get("items").get(0).get("id").asString();
+                .bearer(basic.post("/api/v1/tokens", Map.of("name", "roadmap demo"))
+                        .json()
+                        .get("token")
+                        .asString());
+        String ws = owner.get("/api/v1/workspaces")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+        String product = owner.get("/api/v1/workspaces/" + ws + "/products")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
         String api = "/api/v1/products/" + product + "/roadmap";
 
         List<String> teams = new ArrayList<>();
@@ -54,7 +68,8 @@ class RoadmapDemoIntegrationTests {
         JsonNode timeline = owner.get(api + "?view=timeline").json();
         assertThat(timeline.get("lanes").size()).isEqualTo(3);
         // the mobile team starts the horizon over capacity, which the timeline marks
-        assertThat(timeline.get("overCapacity").get(0).get("teamName").asString()).isEqualTo("Platform & Mobile");
+        assertThat(timeline.get("overCapacity").get(0).get("teamName").asString())
+                .isEqualTo("Platform & Mobile");
         JsonNode board = owner.get(api).json();
         assertThat(board.get("columns").get(0).get("cards").size()).isGreaterThan(3);
     }

@@ -49,11 +49,13 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
         assertThat(titles(board, 2)).containsExactly("Room booking");
 
         ok(owner.put(api("/roadmap/board/" + next), Map.of("column", "now")));
-        assertThat(ok(owner.get(api("/features/" + next))).get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(ok(owner.get(api("/features/" + next))).get("status").asString())
+                .isEqualTo("IN_PROGRESS");
         board = ok(owner.get(api("/roadmap")));
         assertThat(titles(board, 0)).containsExactly("Shared calendars", "Working hours");
 
-        JsonNode bad = owner.put(api("/roadmap/board/" + later), Map.of("column", "someday")).json();
+        JsonNode bad = owner.put(api("/roadmap/board/" + later), Map.of("column", "someday"))
+                .json();
         assertThat(bad.get("errors").get(0).get("field").asString()).isEqualTo("column");
         assertThat(now).isNotBlank();
     }
@@ -70,7 +72,13 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
         place(c, growth, q0.next().key());
         ok(owner.post(
                 api("/roadmap/releases"),
-                Map.of("name", "Spring launch", "date", q0.firstDay().plusDays(20).toString(), "description", "Calendars for all")));
+                Map.of(
+                        "name",
+                        "Spring launch",
+                        "date",
+                        q0.firstDay().plusDays(20).toString(),
+                        "description",
+                        "Calendars for all")));
 
         JsonNode t = ok(owner.get(api("/roadmap?view=timeline&by=quarter&lane=team")));
         assertThat(t.get("periods").get(0).get("key").asString()).isEqualTo(q0.key());
@@ -111,8 +119,8 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
                 .json();
         assertThat(field(r)).isEqualTo("teamId");
 
-        ApiClient.Response neg = owner.post(
-                api("/roadmap/teams"), Map.of("name", "Platform", "capacity", Map.of(q0.key(), -2)));
+        ApiClient.Response neg =
+                owner.post(api("/roadmap/teams"), Map.of("name", "Platform", "capacity", Map.of(q0.key(), -2)));
         assertThat(neg.status()).isEqualTo(400);
         assertThat(field(neg.json())).isEqualTo("capacity");
         assertThat(ok(owner.get(api("/roadmap/teams"))).size()).isZero();
@@ -124,13 +132,19 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
         assertThat(field(owner.put(api("/roadmap/teams/" + platform + "/capacity"), Map.of(q0.key(), -1))
                         .json()))
                 .isEqualTo("capacity");
-        assertThat(ok(owner.get(api("/roadmap/teams/" + platform))).get("capacity").get(q0.key()).asDouble())
+        assertThat(ok(owner.get(api("/roadmap/teams/" + platform)))
+                        .get("capacity")
+                        .get(q0.key())
+                        .asDouble())
                 .isEqualTo(4.0);
-        assertThat(field(owner.post(api("/roadmap/teams"), Map.of("name", "platform")).json()))
+        assertThat(field(owner.post(api("/roadmap/teams"), Map.of("name", "platform"))
+                        .json()))
                 .isEqualTo("name");
-        assertThat(field(owner.post(api("/roadmap/releases"), Map.of("name", "R1", "date", "soon")).json()))
+        assertThat(field(owner.post(api("/roadmap/releases"), Map.of("name", "R1", "date", "soon"))
+                        .json()))
                 .isEqualTo("date");
-        assertThat(field(owner.put(api("/roadmap/settings"), Map.of("granularity", "week", "horizon", 4)).json()))
+        assertThat(field(owner.put(api("/roadmap/settings"), Map.of("granularity", "week", "horizon", 4))
+                        .json()))
                 .isEqualTo("granularity");
         assertThat(owner.get(api("/roadmap?view=gantt")).status()).isEqualTo(400);
     }
@@ -153,7 +167,9 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
                 api("/roadmap/dependencies"),
                 Map.of(
                         "dependencies",
-                        List.of(Map.of("featureId", a, "needsFeatureId", b), Map.of("featureId", b, "needsFeatureId", a))));
+                        List.of(
+                                Map.of("featureId", a, "needsFeatureId", b),
+                                Map.of("featureId", b, "needsFeatureId", a))));
         assertThat(bulk.status()).isEqualTo(400);
         assertThat(field(bulk.json())).isEqualTo("dependencies");
         assertThat(ok(owner.get(api("/roadmap/dependencies"))).size()).isEqualTo(2);
@@ -188,7 +204,8 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
             }
         });
         load.values().forEach(v -> assertThat(v).isLessThanOrEqualTo(3.0));
-        assertThat(byFeature.get(a).get("period").isNull() && byFeature.get(b).get("period").isNull())
+        assertThat(byFeature.get(a).get("period").isNull()
+                        && byFeature.get(b).get("period").isNull())
                 .isFalse();
 
         String planId = plan.get("id").asString();
@@ -206,18 +223,22 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
 
         JsonNode accepted =
                 ok(owner.post(api("/roadmap/plan/" + planId + "/accept"), Map.of("featureIds", List.of(first))));
-        assertThat(accepted.get("entries").findValues("accepted").stream().filter(JsonNode::asBoolean).count())
+        assertThat(accepted.get("entries").findValues("accepted").stream()
+                        .filter(JsonNode::asBoolean)
+                        .count())
                 .isEqualTo(1);
         JsonNode items = ok(owner.get(api("/roadmap/items")));
         assertThat(items.size()).isEqualTo(1);
         assertThat(items.get(0).get("featureId").asString()).isEqualTo(first);
         assertThat(items.get(0).get("teamId").asString()).isEqualTo(platform);
-        assertThat(ok(owner.get(api("/features/" + first))).get("status").asString()).isEqualTo("PLANNED");
+        assertThat(ok(owner.get(api("/features/" + first))).get("status").asString())
+                .isEqualTo("PLANNED");
 
         ok(owner.post(api("/roadmap/plan/" + planId + "/accept"), null));
         assertThat(ok(owner.get(api("/roadmap/items"))).size()).isEqualTo(placed.size());
 
-        assertThat(field(owner.post(api("/roadmap/plan"), Map.of("framework", "astrology")).json()))
+        assertThat(field(owner.post(api("/roadmap/plan"), Map.of("framework", "astrology"))
+                        .json()))
                 .isEqualTo("framework");
     }
 
@@ -227,8 +248,12 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
         String low = feature("Low reach", "candidate", 2);
         String high = feature("High reach", "candidate", 2);
         String unscored = feature("Not scored", "candidate", 1);
-        ok(owner.put(api("/features/" + low + "/scores/rice"), Map.of("reach", 100, "impact", 1, "confidence", 80, "effort", 2)));
-        ok(owner.put(api("/features/" + high + "/scores/rice"), Map.of("reach", 5000, "impact", 2, "confidence", 80, "effort", 2)));
+        ok(owner.put(
+                api("/features/" + low + "/scores/rice"),
+                Map.of("reach", 100, "impact", 1, "confidence", 80, "effort", 2)));
+        ok(owner.put(
+                api("/features/" + high + "/scores/rice"),
+                Map.of("reach", 5000, "impact", 2, "confidence", 80, "effort", 2)));
 
         JsonNode plan = ok(owner.post(api("/roadmap/plan"), Map.of("framework", "rice")));
         assertThat(plan.get("note").isNull()).isTrue();
@@ -250,7 +275,9 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
         String platform = team("Platform", Map.of(q0.key(), 2.0, q0.next().key(), 2.0));
         String pinned = feature("Pinned", "planned", 2);
         String other = feature("Other", "candidate", 2);
-        ok(owner.put(api("/roadmap/items/" + pinned), Map.of("teamId", platform, "period", q0.next().key(), "committed", true)));
+        ok(owner.put(
+                api("/roadmap/items/" + pinned),
+                Map.of("teamId", platform, "period", q0.next().key(), "committed", true)));
         JsonNode plan = ok(owner.post(api("/roadmap/plan"), Map.of()));
         for (JsonNode e : plan.get("entries")) {
             if (e.get("featureId").asString().equals(pinned)) {
@@ -272,13 +299,20 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
 
         assertThat(viewer.get(api("/roadmap")).status()).isEqualTo(200);
         assertThat(viewer.get(api("/roadmap?view=timeline")).status()).isEqualTo(200);
-        assertThat(viewer.post(api("/roadmap/teams"), Map.of("name", "Platform")).status()).isEqualTo(403);
-        assertThat(viewer.put(api("/roadmap/board/" + a), Map.of("column", "now")).status()).isEqualTo(403);
+        assertThat(viewer.post(api("/roadmap/teams"), Map.of("name", "Platform"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(viewer.put(api("/roadmap/board/" + a), Map.of("column", "now"))
+                        .status())
+                .isEqualTo(403);
         assertThat(viewer.post(api("/roadmap/share"), Map.of()).status()).isEqualTo(403);
         assertThat(viewer.post(api("/roadmap/plan"), Map.of()).status()).isEqualTo(403);
         assertThat(stranger.get(api("/roadmap")).status()).isEqualTo(404);
-        assertThat(stranger.post(api("/roadmap/teams"), Map.of("name", "Platform")).status()).isEqualTo(404);
-        assertThat(ok(owner.get(api("/features/" + a))).get("status").asString()).isEqualTo("PLANNED");
+        assertThat(stranger.post(api("/roadmap/teams"), Map.of("name", "Platform"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(ok(owner.get(api("/features/" + a))).get("status").asString())
+                .isEqualTo("PLANNED");
     }
 
     @Test
@@ -317,11 +351,19 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
         assertThat(md.body()).doesNotContain("<script>");
 
         HttpResponse<String> tl = authed("/roadmap/export.md?view=timeline&by=quarter&lane=team");
-        assertThat(tl.body()).contains("| Team |").contains(q0.label()).contains("Platform").contains("over capacity");
+        assertThat(tl.body())
+                .contains("| Team |")
+                .contains(q0.label())
+                .contains("Platform")
+                .contains("over capacity");
 
         HttpResponse<String> svg = authed("/roadmap/export.svg?view=timeline");
         assertThat(svg.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
-        assertThat(svg.body()).startsWith("<svg").contains("Platform").contains("&lt;script&gt;").doesNotContain("<script>");
+        assertThat(svg.body())
+                .startsWith("<svg")
+                .contains("Platform")
+                .contains("&lt;script&gt;")
+                .doesNotContain("<script>");
         assertThat(authed("/roadmap/export.svg?view=now-next-later").body()).contains("Now (1)");
 
         HttpResponse<byte[]> png = HttpClient.newHttpClient()
@@ -359,7 +401,9 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
     /** A second token of the owner for raw requests (exports answer other types than JSON). */
     private String rawToken() {
         if (token == null) {
-            token = ok(ApiClient.anonymous(port).basic(email(owner), PASSWORD).post("/api/v1/tokens", Map.of("name", "raw")))
+            token = ok(ApiClient.anonymous(port)
+                            .basic(email(owner), PASSWORD)
+                            .post("/api/v1/tokens", Map.of("name", "raw")))
                     .get("token")
                     .asString();
         }
@@ -396,7 +440,10 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
 
     static List<String> titles(JsonNode board, int column) {
         List<String> out = new ArrayList<>();
-        board.get("columns").get(column).get("cards").forEach(c -> out.add(c.get("title").asString()));
+        board.get("columns")
+                .get(column)
+                .get("cards")
+                .forEach(c -> out.add(c.get("title").asString()));
         return out;
     }
 }

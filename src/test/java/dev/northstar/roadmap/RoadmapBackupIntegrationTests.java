@@ -34,10 +34,14 @@ class RoadmapBackupIntegrationTests extends ApiTestSupport {
                 .get("id")
                 .asString();
         ok(owner.put(api + "/roadmap/settings", Map.of("granularity", "quarter", "horizon", 3)));
-        String team = ok(owner.post(api + "/roadmap/teams", Map.of("name", "Platform", "members", 3, "capacity", Map.of(q0.key(), 4.5))))
+        String team = ok(owner.post(
+                        api + "/roadmap/teams",
+                        Map.of("name", "Platform", "members", 3, "capacity", Map.of(q0.key(), 4.5))))
                 .get("id")
                 .asString();
-        ok(owner.post(api + "/roadmap/releases", Map.of("name", "R1", "date", q0.firstDay().toString())));
+        ok(owner.post(
+                api + "/roadmap/releases",
+                Map.of("name", "R1", "date", q0.firstDay().toString())));
         ok(owner.put(api + "/roadmap/items/" + b, Map.of("teamId", team, "period", q0.key(), "committed", true)));
         ok(owner.post(api + "/roadmap/dependencies", Map.of("featureId", a, "needsFeatureId", b)));
         ok(owner.post(api + "/roadmap/plan", Map.of()));
@@ -66,12 +70,14 @@ class RoadmapBackupIntegrationTests extends ApiTestSupport {
         assertThat(restored.exitCode()).as(restored.err()).isZero();
         String wsName = download.json().get("workspace").get("name").asString();
         Path again = TestDataDir.fresh("roadmap-again").resolve("again.json");
-        Cli exported = Cli.run("export", "--workspace", wsName, "--out", again.toString(), "--data-dir", dir.toString());
+        Cli exported =
+                Cli.run("export", "--workspace", wsName, "--out", again.toString(), "--data-dir", dir.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(withoutExportedAt(Files.readString(again))).isEqualTo(withoutExportedAt(download.body()));
     }
 
     static String withoutExportedAt(String json) {
-        return json.replaceFirst("\"exportedAt\": \"[^\"]*\"", "\"exportedAt\": \"-\"").strip();
+        return json.replaceFirst("\"exportedAt\": \"[^\"]*\"", "\"exportedAt\": \"-\"")
+                .strip();
     }
 }

@@ -56,7 +56,13 @@ class RoadmapPagesIntegrationTests extends ApiTestSupport {
         FormSession.Page noDate = browser.post(pages + "/releases", Map.of("name", "Spring launch", "date", ""));
         assertThat(noDate.status()).isEqualTo(400);
         assertThat(noDate.body()).contains("date is required").contains("Spring launch");
-        assertThat(browser.post(pages + "/releases", Map.of("name", "Spring launch", "date", q0.firstDay().plusDays(9).toString()))
+        assertThat(browser.post(
+                                pages + "/releases",
+                                Map.of(
+                                        "name",
+                                        "Spring launch",
+                                        "date",
+                                        q0.firstDay().plusDays(9).toString()))
                         .status())
                 .isEqualTo(302);
         FormSession.Page setup = browser.get(pages + "/setup");
@@ -66,12 +72,14 @@ class RoadmapPagesIntegrationTests extends ApiTestSupport {
 
     @Test
     void movesACardWithTheKeyboardFormAndPlansAndAcceptsFromThePlanPage() {
-        String id = ok(owner.post(api("/features"), Map.of("title", "Working hours", "status", "candidate", "effort", 2)))
+        String id = ok(owner.post(
+                        api("/features"), Map.of("title", "Working hours", "status", "candidate", "effort", 2)))
                 .get("id")
                 .asString();
         FormSession.Page moved = browser.post(pages + "/move", Map.of("featureId", id, "column", "next"));
         assertThat(moved.status()).isEqualTo(302);
-        assertThat(ok(owner.get(api("/features/" + id))).get("status").asString()).isEqualTo("PLANNED");
+        assertThat(ok(owner.get(api("/features/" + id))).get("status").asString())
+                .isEqualTo("PLANNED");
 
         ok(owner.post(api("/roadmap/teams"), Map.of("name", "Platform", "capacity", Map.of(q0.key(), 3))));
         FormSession.Page run = browser.post(pages + "/plan", Map.of("framework", "rice", "seconds", "1"));
@@ -79,10 +87,14 @@ class RoadmapPagesIntegrationTests extends ApiTestSupport {
         FormSession.Page review = browser.get(run.location());
         assertThat(review.body()).contains("Working hours").contains("Accept ticked");
         String planId = run.location().substring(run.location().indexOf("id=") + 3);
-        assertThat(browser.post(pages + "/plan/" + planId + "/accept", Map.of("featureIds", id)).status())
+        assertThat(browser.post(pages + "/plan/" + planId + "/accept", Map.of("featureIds", id))
+                        .status())
                 .isEqualTo(302);
-        assertThat(ok(owner.get(api("/roadmap/items"))).get(0).get("period").asString()).isEqualTo(q0.key());
-        assertThat(browser.get(pages + "/schedule").body()).contains("Working hours").contains(q0.label());
+        assertThat(ok(owner.get(api("/roadmap/items"))).get(0).get("period").asString())
+                .isEqualTo(q0.key());
+        assertThat(browser.get(pages + "/schedule").body())
+                .contains("Working hours")
+                .contains(q0.label());
     }
 
     @Test
@@ -94,9 +106,15 @@ class RoadmapPagesIntegrationTests extends ApiTestSupport {
                 .asString();
         FormSession v = FormSession.signIn(port, email(viewer), PASSWORD);
         FormSession.Page board = v.get(pages);
-        assertThat(board.body()).contains("Working hours").doesNotContain("move-form").doesNotContain("Create a share link");
-        assertThat(v.post(pages + "/move", Map.of("featureId", id, "column", "now")).status()).isEqualTo(403);
-        assertThat(ok(owner.get(api("/features/" + id))).get("status").asString()).isEqualTo("CANDIDATE");
+        assertThat(board.body())
+                .contains("Working hours")
+                .doesNotContain("move-form")
+                .doesNotContain("Create a share link");
+        assertThat(v.post(pages + "/move", Map.of("featureId", id, "column", "now"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(ok(owner.get(api("/features/" + id))).get("status").asString())
+                .isEqualTo("CANDIDATE");
     }
 
     String api(String path) {

@@ -248,7 +248,8 @@ class PlanningPages {
             roadmaps.addDependency(
                     productId,
                     new DependencyInput(
-                            RoadmapWeb.uuid(featureId, "featureId"), RoadmapWeb.uuid(needsFeatureId, "needsFeatureId")));
+                            RoadmapWeb.uuid(featureId, "featureId"),
+                            RoadmapWeb.uuid(needsFeatureId, "needsFeatureId")));
             flash.addFlashAttribute("flash", msg("roadmap.dependency.added"));
             return "redirect:/products/" + productId + "/roadmap/schedule#dependencies";
         } catch (InvalidInputException e) {
@@ -274,11 +275,17 @@ class PlanningPages {
     @GetMapping("/plan")
     String plan(@PathVariable UUID productId, @RequestParam(required = false) UUID id, Model model) {
         Role role = RoadmapWeb.page(workspaces, productId, model);
-        PlanView plan = id != null ? plans.get(productId, id) : plans.latest(productId).orElse(null);
+        PlanView plan =
+                id != null ? plans.get(productId, id) : plans.latest(productId).orElse(null);
         model.addAttribute("plan", plan);
         model.addAttribute("teams", roadmaps.teams(productId));
         model.addAttribute("periods", roadmaps.periods(productId));
-        model.addAttribute("frameworks", java.util.Arrays.stream(dev.northstar.prioritization.Framework.values()).filter(f -> f != dev.northstar.prioritization.Framework.SCORECARD).map(dev.northstar.prioritization.Framework::key).toList());
+        model.addAttribute(
+                "frameworks",
+                java.util.Arrays.stream(dev.northstar.prioritization.Framework.values())
+                        .filter(f -> f != dev.northstar.prioritization.Framework.SCORECARD)
+                        .map(dev.northstar.prioritization.Framework::key)
+                        .toList());
         model.addAttribute("tab", "plan");
         model.addAttribute("canPlan", role.atLeast(Role.EDITOR));
         return "roadmap/plan";
@@ -296,7 +303,11 @@ class PlanningPages {
             Integer s = RoadmapWeb.integer(seconds, "seconds");
             PlanView plan = plans.plan(productId, framework, s == null ? null : Duration.ofSeconds(s));
             flash.addFlashAttribute(
-                    "flash", msg("roadmap.plan.done", plan.scheduled().size(), plan.unscheduled().size()));
+                    "flash",
+                    msg(
+                            "roadmap.plan.done",
+                            plan.scheduled().size(),
+                            plan.unscheduled().size()));
             return "redirect:/products/" + productId + "/roadmap/plan?id=" + plan.id();
         } catch (InvalidInputException e) {
             response.setStatus(400);

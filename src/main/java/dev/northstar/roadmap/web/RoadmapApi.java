@@ -45,7 +45,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/products/{productId}/roadmap")
-@Tag(name = "Roadmap", description = "Now/Next/Later, timeline, teams and capacity, releases, dependencies, plan optimizer, share link")
+@Tag(
+        name = "Roadmap",
+        description =
+                "Now/Next/Later, timeline, teams and capacity, releases, dependencies, plan optimizer, share link")
 class RoadmapApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -91,7 +94,9 @@ class RoadmapApi {
         this.exports = exports;
     }
 
-    @Operation(summary = "The roadmap: view=now-next-later (default) or timeline with by=month|quarter and lane=team|goal|theme")
+    @Operation(
+            summary =
+                    "The roadmap: view=now-next-later (default) or timeline with by=month|quarter and lane=team|goal|theme")
     @GetMapping
     Object view(
             @PathVariable UUID productId,
@@ -110,7 +115,9 @@ class RoadmapApi {
         return roadmaps.settings(productId);
     }
 
-    @Operation(summary = "Set the planning horizon: {\"granularity\": \"quarter\", \"horizon\": 4, \"start\": \"2027-Q1\"}")
+    @Operation(
+            summary =
+                    "Set the planning horizon: {\"granularity\": \"quarter\", \"horizon\": 4, \"start\": \"2027-Q1\"}")
     @PutMapping("/settings")
     RoadmapSettings updateSettings(@PathVariable UUID productId, @RequestBody SettingsRequest body) {
         return roadmaps.updateSettings(productId, body.granularity(), body.horizon(), body.start());
@@ -121,7 +128,8 @@ class RoadmapApi {
         return roadmaps.teams(productId);
     }
 
-    @Operation(summary = "Add a team: {\"name\", \"members\", \"capacity\": {\"2027-Q1\": 6}} (person-months per period)")
+    @Operation(
+            summary = "Add a team: {\"name\", \"members\", \"capacity\": {\"2027-Q1\": 6}} (person-months per period)")
     @PostMapping("/teams")
     @ResponseStatus(HttpStatus.CREATED)
     TeamView createTeam(@PathVariable UUID productId, @RequestBody TeamRequest body) {
@@ -140,8 +148,7 @@ class RoadmapApi {
 
     @Operation(summary = "Set capacities by period: {\"2027-Q1\": 6, \"2027-Q2\": null} (null clears)")
     @PutMapping("/teams/{teamId}/capacity")
-    TeamView capacity(
-            @PathVariable UUID productId, @PathVariable UUID teamId, @RequestBody Map<String, Double> body) {
+    TeamView capacity(@PathVariable UUID productId, @PathVariable UUID teamId, @RequestBody Map<String, Double> body) {
         return roadmaps.setCapacity(productId, teamId, body);
     }
 
@@ -209,21 +216,25 @@ class RoadmapApi {
         return roadmaps.dependencies(productId);
     }
 
-    @Operation(summary = "Add a dependency: {\"featureId\", \"needsFeatureId\"}; a cycle is a 400 naming needsFeatureId")
+    @Operation(
+            summary = "Add a dependency: {\"featureId\", \"needsFeatureId\"}; a cycle is a 400 naming needsFeatureId")
     @PostMapping("/dependencies")
     @ResponseStatus(HttpStatus.CREATED)
     List<DependencyView> addDependency(@PathVariable UUID productId, @RequestBody DependencyRequest body) {
         return roadmaps.addDependency(productId, input(body, ""));
     }
 
-    @Operation(summary = "Replace every dependency: {\"dependencies\": [...]}; a cycle is a 400 naming dependencies, nothing saved")
+    @Operation(
+            summary =
+                    "Replace every dependency: {\"dependencies\": [...]}; a cycle is a 400 naming dependencies, nothing saved")
     @PutMapping("/dependencies")
     List<DependencyView> replaceDependencies(@PathVariable UUID productId, @RequestBody DependenciesRequest body) {
         List<DependencyInput> inputs = new ArrayList<>();
         List<DependencyRequest> list = body.dependencies() == null ? List.of() : body.dependencies();
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) == null) {
-                throw new InvalidInputException("dependencies[" + i + "]", "must be {\"featureId\", \"needsFeatureId\"}");
+                throw new InvalidInputException(
+                        "dependencies[" + i + "]", "must be {\"featureId\", \"needsFeatureId\"}");
             }
             inputs.add(input(list.get(i), "dependencies[" + i + "]."));
         }
@@ -243,7 +254,9 @@ class RoadmapApi {
                 RoadmapWeb.uuid(r.needsFeatureId(), prefix + "needsFeatureId"));
     }
 
-    @Operation(summary = "Run the optimizer: {\"framework\": \"rice\", \"seconds\": 5}; answers the proposed plan with reasons for what did not fit")
+    @Operation(
+            summary =
+                    "Run the optimizer: {\"framework\": \"rice\", \"seconds\": 5}; answers the proposed plan with reasons for what did not fit")
     @PostMapping("/plan")
     @ResponseStatus(HttpStatus.CREATED)
     PlanView plan(@PathVariable UUID productId, @RequestBody(required = false) PlanRequest body) {
@@ -259,9 +272,10 @@ class RoadmapApi {
     @Operation(summary = "Accept a plan wholly (no body or no featureIds) or partly ({\"featureIds\": [...]})")
     @PostMapping("/plan/{planId}/accept")
     PlanView accept(
-            @PathVariable UUID productId, @PathVariable UUID planId, @RequestBody(required = false) AcceptRequest body) {
-        return plans.accept(
-                productId, planId, body == null ? null : RoadmapWeb.uuids(body.featureIds(), "featureIds"));
+            @PathVariable UUID productId,
+            @PathVariable UUID planId,
+            @RequestBody(required = false) AcceptRequest body) {
+        return plans.accept(productId, planId, body == null ? null : RoadmapWeb.uuids(body.featureIds(), "featureIds"));
     }
 
     @Operation(summary = "The stakeholder share link (editors); 404 when there is none")
@@ -291,7 +305,8 @@ class RoadmapApi {
             @RequestParam(required = false) String lane) {
         RoadmapView v = RoadmapView.parse(view, "view");
         return Exported.markdown(
-                exports.markdown(productId, v, Granularity.parse(by, "by", null), Timeline.Lane.parse(lane, "lane")), v);
+                exports.markdown(productId, v, Granularity.parse(by, "by", null), Timeline.Lane.parse(lane, "lane")),
+                v);
     }
 
     @GetMapping("/export.svg")

@@ -113,7 +113,8 @@ class RoadmapPages {
             @RequestParam(required = false) String lane) {
         RoadmapView v = RoadmapView.parse(view, "view");
         return Exported.markdown(
-                exports.markdown(productId, v, Granularity.parse(by, "by", null), Timeline.Lane.parse(lane, "lane")), v);
+                exports.markdown(productId, v, Granularity.parse(by, "by", null), Timeline.Lane.parse(lane, "lane")),
+                v);
     }
 
     @GetMapping("/export.svg")

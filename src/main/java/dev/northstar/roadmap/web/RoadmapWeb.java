@@ -88,8 +88,8 @@ final class RoadmapWeb {
 
     static void requireEditor(Role role) {
         if (!role.atLeast(Role.EDITOR)) {
-            throw new ForbiddenException(
-                    "this needs the editor role or higher; you are " + role.name().toLowerCase(Locale.ROOT));
+            throw new ForbiddenException("this needs the editor role or higher; you are "
+                    + role.name().toLowerCase(Locale.ROOT));
         }
     }
 }
