@@ -64,7 +64,7 @@ final class Layouts {
     static Drawing timeline(String title, Timeline t) {
         int laneW = 180;
         int colW = 170;
-        int top = 90;
+        int top = 104;
         int itemH = 22;
         int cols = t.periods().size();
         int width = laneW + cols * colW + 20;
@@ -137,6 +137,7 @@ final class Layouts {
                     width - 20);
         }
         // releases: a dashed marker at the release date's place within its period
+        int nth = 0;
         for (Timeline.Marker m : t.releases()) {
             for (int c = 0; c < cols; c++) {
                 Timeline.Column p = t.periods().get(c);
@@ -146,7 +147,8 @@ final class Layouts {
                             + c * colW
                             + colW * (m.date().toEpochDay() - p.start().toEpochDay()) / days;
                     d.rule(x, top - 30, x, Math.max(y, top + 40), RELEASE, true);
-                    d.label(x + 3, top - 36, "◆ " + m.name(), 11, true, RELEASE, colW);
+                    // alternate two label rows so neighbouring releases do not overwrite each other
+                    d.label(x + 3, top - 36 - (nth++ % 2) * 14, "◆ " + m.name(), 11, true, RELEASE, colW);
                 }
             }
         }

@@ -78,7 +78,7 @@ final class RoadmapMarkdown {
                 s.append("- ")
                         .append(inline(o.teamName()))
                         .append(", ")
-                        .append(Period.parse(o.period(), "period").label())
+                        .append(o.periodLabel())
                         .append(": ")
                         .append(Layouts.number(o.effort()))
                         .append(" pm planned, ")

@@ -105,8 +105,17 @@ public class RoadmapPlans {
         List<PlanProblem.Commitment> commitments = new ArrayList<>();
         Map<UUID, Double> values = new HashMap<>();
         Set<UUID> in = new HashSet<>();
+        // a feature with children is a theme: its children are planned, not the whole of it again
+        Set<UUID> parents = all.stream()
+                .filter(f -> f.parentId() != null && f.status() != FeatureStatus.ARCHIVED)
+                .map(FeatureView::parentId)
+                .collect(Collectors.toSet());
         for (FeatureView f : candidates) {
             RoadmapRows.Item item = items.get(f.id());
+            if (parents.contains(f.id()) && (item == null || !item.committed())) {
+                reasons.put(f.id(), "Has child features: the plan places those instead of the whole.");
+                continue;
+            }
             boolean committed = item != null && item.committed();
             if (committed && !periodKeys.contains(item.period())) {
                 // pinned outside the horizon: it stays where it is and takes no capacity here

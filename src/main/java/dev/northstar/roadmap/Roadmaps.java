@@ -485,7 +485,12 @@ public class Roadmaps {
                 double cap = t.capacityIn(periods.get(k));
                 if (row[k] > cap + 1e-9) {
                     over.add(new Timeline.Overload(
-                            t.id(), t.name(), periods.get(k).key(), round(row[k]), round(cap)));
+                            t.id(),
+                            t.name(),
+                            periods.get(k).key(),
+                            periods.get(k).label(),
+                            round(row[k]),
+                            round(cap)));
                     overKeys.add(t.id() + "|" + periods.get(k).key());
                 }
             }

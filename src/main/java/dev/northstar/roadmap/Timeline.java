@@ -58,5 +58,6 @@ public record Timeline(
             boolean committed,
             boolean overCapacity) {}
 
-    public record Overload(UUID teamId, String teamName, String period, double effort, double capacity) {}
+    public record Overload(
+            UUID teamId, String teamName, String period, String periodLabel, double effort, double capacity) {}
 }

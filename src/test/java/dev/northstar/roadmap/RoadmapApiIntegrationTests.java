@@ -271,6 +271,22 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void plansTheChildrenOfAThemeRatherThanTheThemeItself() {
+        team("Platform", Map.of(q0.key(), 10.0));
+        String theme = feature("Time-zone support", "planned", 4);
+        String child = feature("Working-hours band", "planned", 2);
+        ok(owner.patch(api("/features/" + child), Map.of("parentId", theme)));
+        JsonNode plan = ok(owner.post(api("/roadmap/plan"), Map.of()));
+        for (JsonNode e : plan.get("entries")) {
+            if (e.get("featureId").asString().equals(theme)) {
+                assertThat(e.get("reason").asString()).contains("child features");
+            } else {
+                assertThat(e.get("period").asString()).isEqualTo(q0.key());
+            }
+        }
+    }
+
+    @Test
     void keepsCommittedItemsWherePinned() {
         String platform = team("Platform", Map.of(q0.key(), 2.0, q0.next().key(), 2.0));
         String pinned = feature("Pinned", "planned", 2);
