@@ -531,17 +531,13 @@ final class Model {
                 }
             }
         }
+        String whoHas = oneTeam ? "the most its required team " + who + " has" : "the most any team has";
         if (effort[f] > most) {
-            return needs + "; " + (oneTeam ? "its required team " + who + " has" : "the most any team has")
-                    + " in a period is " + pm(most);
+            return needs + "; " + whoHas + " in a period is " + pm(most);
         }
         String from = earliest > 0 ? " from " + periodLabel(earliest) + " on (after its prerequisites)" : "";
         if (effort[f] > mostLater) {
-            return needs + "; " + (oneTeam ? who + " has" : "the most any team has") + from + " is " + pm(mostLater)
-                    + " in a period";
-        }
-        if (value[f] == 0 && mostFree >= effort[f]) {
-            return "has no value to gain";
+            return needs + "; " + whoHas + " in a period" + from + " is " + pm(mostLater);
         }
         return needs + "; "
                 + (oneTeam ? "its required team " + who + " is full: the most it has" : "the most any team has")

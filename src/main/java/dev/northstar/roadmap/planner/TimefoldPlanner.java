@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Runs Timefold (first-fit construction in value-per-effort order, then simulated annealing with change and swap
- * moves) on a model. Stops at the time limit or on reaching the upper bound.
+ * Runs Timefold (from the greedy plan, first-fit construction for what it left out, then simulated annealing with
+ * change and swap moves) on a model. Stops at the time limit or on reaching the upper bound.
  */
 final class TimefoldPlanner {
 
@@ -75,6 +75,9 @@ final class TimefoldPlanner {
                 slots.add(new Slot(t * m.periods + per, t, per, m.capacity[t][per], m.periods - per));
             }
         }
+        // Start from the greedy plan (fill by value per effort, tightest team): construction then only tries the
+        // features greedy left out, and the search never ends below greedy.
+        int[] start = m.repairAndFill(m.fixedPlan());
         List<Job> jobs = IntStream.range(0, m.n)
                 .boxed()
                 .sorted(Comparator.comparingDouble(f -> -(double) m.value[f] / m.effort[f]))
@@ -86,7 +89,7 @@ final class TimefoldPlanner {
                         m.deadline[f],
                         m.mustSchedule[f],
                         m.fixed(f),
-                        m.fixed(f) ? slots.get(m.fixedSlot[f]) : null))
+                        start[f] == Model.NONE ? null : slots.get(start[f])))
                 .toList();
         List<Precedence> precedences = new ArrayList<>();
         for (int a = 0; a < m.n; a++) {
