@@ -12,14 +12,17 @@ public final class Planner {
     /** Instances with at most this many features to place are solved exactly when the search stays small. */
     static final int EXACT_FEATURES = 14;
 
-    static final long EXACT_NODES = 2_000_000;
+    /** About a tenth of a second of branch and bound; beyond it Timefold takes over. */
+    static final long EXACT_NODES = 300_000;
+
+    static final long MILLIS_PER_FEATURE = 16;
 
     private Planner() {}
 
     /**
-     * Plans within {@code limit}: up to 14 features to place are solved exactly (milliseconds); larger problems run
-     * Timefold for 20 ms per feature to place (at least 0.5 s, at most {@code limit}; 500 features take 10 s) or
-     * until the plan provably cannot improve. Throws {@link
+     * Plans within about {@code limit}: up to 14 features to place are solved exactly when branch and bound finishes
+     * quickly (proven optimal); otherwise Timefold runs for 16 ms per feature to place (at least 0.5 s, at most what
+     * is left of {@code limit}; 500 features take 8 s) or until the plan provably cannot improve. Throws {@link
      * dev.northstar.common.InvalidInputException} naming the field when the problem is invalid or its commitments
      * cannot all be kept.
      */
@@ -30,9 +33,7 @@ public final class Planner {
         long start = System.nanoTime();
         Model model = Model.of(problem);
         double bound = model.gainBound();
-        long free = java.util.stream.IntStream.range(0, model.n)
-                .filter(f -> !model.fixed(f))
-                .count();
+        long free = IntStream.range(0, model.n).filter(f -> !model.fixed(f)).count();
         if (free <= EXACT_FEATURES) {
             int[] exact = ExactPlanner.search(model, EXACT_NODES);
             if (exact != null) {
@@ -40,13 +41,14 @@ public final class Planner {
                 return model.result(exact, PlanResult.Optimality.PROVEN_OPTIMAL, model.gain(exact), elapsed(start));
             }
         }
-        return timefold(model, limit, bound, start);
+        return timefold(model, limit.minus(elapsed(start)), bound, start);
     }
 
     static PlanResult timefold(Model model, Duration limit, double bound, long start) {
         long free = IntStream.range(0, model.n).filter(f -> !model.fixed(f)).count();
-        Duration budget = Duration.ofMillis(Math.max(500, 20 * free));
+        Duration budget = Duration.ofMillis(Math.max(500, MILLIS_PER_FEATURE * free));
         budget = budget.compareTo(limit) < 0 ? budget : limit;
+        budget = budget.compareTo(Duration.ofMillis(50)) > 0 ? budget : Duration.ofMillis(50);
         long ceiling = (long) Math.floor(bound + 1e-6);
         int[] plan = model.repairAndFill(TimefoldPlanner.solve(model, budget, ceiling));
         model.requireCommitmentsKept(plan);
