@@ -258,7 +258,7 @@ final class Model {
     /**
      * Makes a plan keep every rule by unscheduling as little value as it can (over-full team-periods lose their
      * least valuable features first, then dependents of unscheduled or later prerequisites go), then fills the room
-     * left with whatever still fits, most valuable first, earliest period first.
+     * left with whatever still fits (see {@link #fill}).
      */
     int[] repairAndFill(int[] candidate) {
         int[] plan = candidate.clone();
@@ -313,7 +313,7 @@ final class Model {
         return changed;
     }
 
-    /** Adds every unscheduled feature that still fits, most valuable first, in its earliest period, tightest team. */
+    /** Adds every unscheduled feature that still fits, most value per effort first, earliest period, tightest team. */
     void fill(int[] plan) {
         long[][] free = free(plan);
         Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
@@ -321,12 +321,12 @@ final class Model {
         for (int i = 0; i < n; i++) {
             rank[topo[i]] = i;
         }
-        // What a commitment needs goes first (its deadline is tight), then the most valuable.
+        // What a commitment needs goes first (its deadline is tight), then the most value per person-month.
         Arrays.sort(
                 order,
                 Comparator.<Integer>comparingInt(f -> mustSchedule[f] ? rank[f] : n)
-                        .thenComparingLong(f -> -value[f])
-                        .thenComparingLong(f -> effort[f]));
+                        .thenComparingDouble(f -> -(double) value[f] / effort[f])
+                        .thenComparingLong(f -> -value[f]));
         boolean added = true;
         while (added) {
             added = false;
@@ -531,17 +531,13 @@ final class Model {
                 }
             }
         }
+        String whoHas = oneTeam ? "the most its required team " + who + " has" : "the most any team has";
         if (effort[f] > most) {
-            return needs + "; " + (oneTeam ? "its required team " + who + " has" : "the most any team has")
-                    + " in a period is " + pm(most);
+            return needs + "; " + whoHas + " in a period is " + pm(most);
         }
         String from = earliest > 0 ? " from " + periodLabel(earliest) + " on (after its prerequisites)" : "";
         if (effort[f] > mostLater) {
-            return needs + "; " + (oneTeam ? who + " has" : "the most any team has") + from + " is " + pm(mostLater)
-                    + " in a period";
-        }
-        if (value[f] == 0 && mostFree >= effort[f]) {
-            return "has no value to gain";
+            return needs + "; " + whoHas + " in a period" + from + " is " + pm(mostLater);
         }
         return needs + "; "
                 + (oneTeam ? "its required team " + who + " is full: the most it has" : "the most any team has")

@@ -1,6 +1,7 @@
 package dev.northstar.roadmap.planner;
 
 import java.time.Duration;
+import java.util.stream.IntStream;
 
 /**
  * Proposes the plan that maximises delivered value, earlier being worth more, without breaking a capacity, a
@@ -11,13 +12,17 @@ public final class Planner {
     /** Instances with at most this many features to place are solved exactly when the search stays small. */
     static final int EXACT_FEATURES = 14;
 
-    static final long EXACT_NODES = 2_000_000;
+    /** About a tenth of a second of branch and bound; beyond it Timefold takes over. */
+    static final long EXACT_NODES = 300_000;
+
+    static final long MILLIS_PER_FEATURE = 16;
 
     private Planner() {}
 
     /**
-     * Plans within about {@code limit} (small instances are solved exactly and faster; larger ones run Timefold until
-     * the limit, or until it has not improved for a quarter of it, at least 0.2 s and at most 2 s). Throws {@link
+     * Plans within about {@code limit}: up to 14 features to place are solved exactly when branch and bound finishes
+     * quickly (proven optimal); otherwise Timefold runs for 16 ms per feature to place (at least 0.5 s, at most what
+     * is left of {@code limit}; 500 features take 8 s) or until the plan provably cannot improve. Throws {@link
      * dev.northstar.common.InvalidInputException} naming the field when the problem is invalid or its commitments
      * cannot all be kept.
      */
@@ -28,9 +33,7 @@ public final class Planner {
         long start = System.nanoTime();
         Model model = Model.of(problem);
         double bound = model.gainBound();
-        long free = java.util.stream.IntStream.range(0, model.n)
-                .filter(f -> !model.fixed(f))
-                .count();
+        long free = IntStream.range(0, model.n).filter(f -> !model.fixed(f)).count();
         if (free <= EXACT_FEATURES) {
             int[] exact = ExactPlanner.search(model, EXACT_NODES);
             if (exact != null) {
@@ -38,15 +41,16 @@ public final class Planner {
                 return model.result(exact, PlanResult.Optimality.PROVEN_OPTIMAL, model.gain(exact), elapsed(start));
             }
         }
-        return timefold(model, limit, bound, start);
+        return timefold(model, limit.minus(elapsed(start)), bound, start);
     }
 
     static PlanResult timefold(Model model, Duration limit, double bound, long start) {
-        Duration unimproved = limit.dividedBy(4);
-        unimproved = unimproved.compareTo(Duration.ofMillis(200)) < 0 ? Duration.ofMillis(200) : unimproved;
-        unimproved = unimproved.compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2) : unimproved;
+        long free = IntStream.range(0, model.n).filter(f -> !model.fixed(f)).count();
+        Duration budget = Duration.ofMillis(Math.max(500, MILLIS_PER_FEATURE * free));
+        budget = budget.compareTo(limit) < 0 ? budget : limit;
+        budget = budget.compareTo(Duration.ofMillis(50)) > 0 ? budget : Duration.ofMillis(50);
         long ceiling = (long) Math.floor(bound + 1e-6);
-        int[] plan = model.repairAndFill(TimefoldPlanner.solve(model, limit, unimproved, ceiling));
+        int[] plan = model.repairAndFill(TimefoldPlanner.solve(model, budget, ceiling));
         model.requireCommitmentsKept(plan);
         boolean proven = model.gain(plan) >= ceiling;
         return model.result(

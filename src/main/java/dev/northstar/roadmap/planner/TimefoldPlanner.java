@@ -1,7 +1,6 @@
 package dev.northstar.roadmap.planner;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
-import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
@@ -21,61 +20,64 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Runs Timefold (first-fit construction in value-per-effort order, then simulated annealing with change and swap
- * moves) on a model. Stops at the time limit, after a stretch without improvement, or on reaching the upper
- * bound.
+ * Runs Timefold (from the greedy plan, first-fit construction for what it left out, then simulated annealing with
+ * change and swap moves) on a model. Stops at the time limit or on reaching the upper bound.
  */
 final class TimefoldPlanner {
 
+    private TimefoldPlanner() {}
+
     /**
-     * Simulated annealing over change and swap moves, starting at the temperature of one average feature's gain:
-     * hot enough to give up a placed feature for a better arrangement (late acceptance and tabu search stalled in
-     * the greedy start on small instances, 10–45 % below the optimum), cooling as the time limit nears.
+     * The solver for one problem: first-fit construction, then simulated annealing over change and swap moves. The
+     * starting temperature is the gain of 2 average features for up to 20 free features, falling to 0.3 from about 130
+     * on: hot enough on small instances to give up a placed feature for a better arrangement (late acceptance and tabu
+     * search stalled in the greedy start there, up to 45 % below the optimum), cool enough on large ones not to wander
+     * off for good (at 2 the 500-feature plans ended no better than greedy). Annealing cools over the whole time
+     * limit, so there is no stop on unimproved time; the upper bound stops the search phase early (stopping
+     * construction early would leave features unplaced).
      */
-    static SolverFactory<PlanSolution> factory(Model m) {
+    static SolverFactory<PlanSolution> factory(Model m, Duration limit, long gainCeiling) {
         long sum = 0;
         for (int f = 0; f < m.n; f++) {
             sum += m.gain(f, 0);
         }
-        long temperature = Math.max(1, sum / Math.max(1, m.n));
-        return factory(new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig()
-                        .withMoveSelectors(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                        .withSimulatedAnnealingStartingTemperature(
-                                HardSoftLongScore.of(0, temperature).toString()))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
-    }
-
-    static SolverFactory<PlanSolution> factory(LocalSearchPhaseConfig localSearch) {
+        int free = (int) IntStream.range(0, m.n).filter(f -> !m.fixed(f)).count();
+        double heat = Math.max(0.3, Math.min(2, 40.0 / Math.max(1, free)));
+        long temperature = Math.max(1, (long) (heat * sum / Math.max(1, m.n)));
         return SolverFactory.create(new SolverConfig()
                 .withSolutionClass(PlanSolution.class)
                 .withEntityClasses(Job.class)
                 .withConstraintProviderClass(PlanConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(7L)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))
                 .withPhases(
                         new ConstructionHeuristicPhaseConfig()
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT),
-                        localSearch)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(10))));
+                        new LocalSearchPhaseConfig()
+                                .withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                                        .withMoveSelectors(
+                                                new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()))
+                                .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                                        .withSimulatedAnnealingStartingTemperature(HardSoftLongScore.of(0, temperature)
+                                                .toString()))
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+                                .withTerminationConfig(new TerminationConfig()
+                                        .withBestScoreLimit(HardSoftLongScore.of(0, gainCeiling)
+                                                .toString()))));
     }
-
-    private TimefoldPlanner() {}
 
     /** The best plan found (may break rules if stopped very early; callers repair it). */
-    static int[] solve(Model m, Duration limit, Duration unimproved, long gainCeiling) {
-        return solve(factory(m), m, limit, unimproved, gainCeiling);
-    }
-
-    static int[] solve(
-            SolverFactory<PlanSolution> factory, Model m, Duration limit, Duration unimproved, long gainCeiling) {
+    static int[] solve(Model m, Duration limit, long gainCeiling) {
         List<Slot> slots = new ArrayList<>();
         for (int t = 0; t < m.teams; t++) {
             for (int per = 0; per < m.periods; per++) {
                 slots.add(new Slot(t * m.periods + per, t, per, m.capacity[t][per], m.periods - per));
             }
         }
+        // Start from the greedy plan (fill by value per effort, tightest team): construction then only tries the
+        // features greedy left out, and the search never ends below greedy.
+        int[] start = m.repairAndFill(m.fixedPlan());
         List<Job> jobs = IntStream.range(0, m.n)
                 .boxed()
                 .sorted(Comparator.comparingDouble(f -> -(double) m.value[f] / m.effort[f]))
@@ -87,7 +89,7 @@ final class TimefoldPlanner {
                         m.deadline[f],
                         m.mustSchedule[f],
                         m.fixed(f),
-                        m.fixed(f) ? slots.get(m.fixedSlot[f]) : null))
+                        start[f] == Model.NONE ? null : slots.get(start[f])))
                 .toList();
         List<Precedence> precedences = new ArrayList<>();
         for (int a = 0; a < m.n; a++) {
@@ -95,12 +97,8 @@ final class TimefoldPlanner {
                 precedences.add(new Precedence(a, b));
             }
         }
-        TerminationConfig termination = new TerminationConfig()
-                .withSpentLimit(limit)
-                .withUnimprovedSpentLimit(unimproved)
-                .withBestScoreLimit(HardSoftLongScore.of(0, gainCeiling).toString());
-        PlanSolution best = factory.buildSolver(
-                        new SolverConfigOverride<PlanSolution>().withTerminationConfig(termination))
+        PlanSolution best = factory(m, limit, gainCeiling)
+                .buildSolver()
                 .solve(new PlanSolution(slots, precedences, new ArrayList<>(jobs)));
         int[] plan = new int[m.n];
         for (Job job : best.jobs) {

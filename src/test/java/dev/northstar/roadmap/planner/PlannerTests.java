@@ -365,6 +365,21 @@ class PlannerTests {
         assertThat(reasons(Planner.solve(problem, Duration.ofSeconds(1))))
                 .containsEntry(
                         "rebrand",
-                        "needs 5 person-months; its required team Design has in a period is 3 person-months");
+                        "needs 5 person-months; the most its required team Design has in a period is 3 person-months");
+    }
+
+    @Test
+    void saysWhenNoTeamIsBigEnoughAfterThePrerequisites() {
+        PlanProblem problem = problem(
+                List.of(team("web", 6, 4, 2)),
+                List.of(feature("groundwork", 2, 1), feature("platform", 4, 1), feature("big", 5, 90)),
+                List.of(new PlanProblem.Dependency("big", "platform")),
+                List.of(new PlanProblem.Commitment("platform", "web", "q2")));
+        assertThat(reasons(Planner.solve(problem, Duration.ofSeconds(1))))
+                .containsOnlyKeys("big")
+                .containsEntry(
+                        "big",
+                        "needs 5 person-months; the most any team has in a period from Q2 on (after its prerequisites)"
+                                + " is 4 person-months");
     }
 }
