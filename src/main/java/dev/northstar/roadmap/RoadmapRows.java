@@ -81,12 +81,10 @@ class RoadmapRows {
                 .param(productId)
                 .query((rs, n) -> {
                     UUID id = Rows.uuid(rs, "id");
-                    int members = rs.getInt("members");
+                    int count = rs.getInt("members");
+                    Integer members = rs.wasNull() ? null : count;
                     return new TeamView(
-                            id,
-                            rs.getString("name"),
-                            rs.wasNull() ? null : members,
-                            Map.copyOf(capacity.getOrDefault(id, Map.of())));
+                            id, rs.getString("name"), members, Map.copyOf(capacity.getOrDefault(id, Map.of())));
                 })
                 .list()
                 .stream()

@@ -137,6 +137,10 @@ class RoadmapApiIntegrationTests extends ApiTestSupport {
                         .get(q0.key())
                         .asDouble())
                 .isEqualTo(4.0);
+        assertThat(ok(owner.get(api("/roadmap/teams/" + platform)))
+                        .get("members")
+                        .isNull())
+                .isTrue();
         assertThat(field(owner.post(api("/roadmap/teams"), Map.of("name", "platform"))
                         .json()))
                 .isEqualTo("name");
