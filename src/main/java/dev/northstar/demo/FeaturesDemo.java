@@ -12,6 +12,8 @@ import dev.northstar.prioritization.EvidenceRef;
 import dev.northstar.prioritization.FeatureInput;
 import dev.northstar.prioritization.FeatureStatus;
 import dev.northstar.prioritization.Features;
+import dev.northstar.strategy.GoalView;
+import dev.northstar.strategy.Goals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,12 +30,14 @@ class FeaturesDemo implements DemoPart {
     private final Needs needs;
     private final Highlights highlights;
     private final OpportunityTrees trees;
+    private final Goals goals;
 
-    FeaturesDemo(Features features, Needs needs, Highlights highlights, OpportunityTrees trees) {
+    FeaturesDemo(Features features, Needs needs, Highlights highlights, OpportunityTrees trees, Goals goals) {
         this.features = features;
         this.needs = needs;
         this.highlights = highlights;
         this.trees = trees;
+        this.goals = goals;
     }
 
     @Override
@@ -55,6 +59,10 @@ class FeaturesDemo implements DemoPart {
         for (OpportunityTree.Opportunity o : trees.get(productId).opportunities()) {
             opportunityIds.put(o.title(), o.id());
         }
+        Map<String, UUID> goalIds = new HashMap<>();
+        for (GoalView g : goals.all(productId)) {
+            goalIds.put(g.title(), g.id());
+        }
         Map<String, UUID> featureIds = new HashMap<>();
         for (JsonNode f : DemoFiles.read("demo/cadence/features.json").get("features")) {
             List<EvidenceRef> evidence = new ArrayList<>();
@@ -72,7 +80,9 @@ class FeaturesDemo implements DemoPart {
                                     DemoFiles.text(f, "owner"),
                                     DemoFiles.number(f, "effort"),
                                     parent == null ? null : known(featureIds, parent, "parent feature"),
-                                    List.of(),
+                                    DemoFiles.texts(f, "goals").stream()
+                                            .map(g -> known(goalIds, g, "goal"))
+                                            .toList(),
                                     evidence))
                     .id();
             featureIds.put(DemoFiles.text(f, "title"), id);

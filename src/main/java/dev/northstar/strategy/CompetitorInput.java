@@ -48,9 +48,4 @@ public record CompetitorInput(
                 .maxLength(weaknesses, MAX_TEXT, "weaknesses", "Weaknesses")
                 .orThrow();
     }
-
-    /** The same competitor without changing its ratings. */
-    public CompetitorInput withoutRatings() {
-        return new CompetitorInput(name, website, positioning, pricing, strengths, weaknesses, null);
-    }
 }

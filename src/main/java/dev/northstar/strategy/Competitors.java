@@ -65,12 +65,6 @@ public class Competitors {
         return new CompetitorMatrix(rows.criteria(productId), rows.list(productId, new Paging(0, 500)));
     }
 
-    @Transactional(readOnly = true)
-    public long count(UUID productId) {
-        access.product(productId, Role.VIEWER);
-        return rows.count(productId);
-    }
-
     /** Replaces a competitor's fields (and the cells its ratings name); {@code version} must be the one read. Editors and up. */
     public CompetitorView update(UUID productId, UUID competitorId, int version, CompetitorInput input) {
         access.product(productId, Role.EDITOR);

@@ -48,9 +48,4 @@ public record GoalInput(
                         "A goal can have at most " + MAX_KEY_RESULTS + " key results")
                 .orThrow();
     }
-
-    /** The same goal with its key results left as they are. */
-    public GoalInput withoutKeyResults() {
-        return new GoalInput(title, description, period, startsOn, endsOn, owner, status, null);
-    }
 }

@@ -22,18 +22,6 @@ public record GoalView(
         Instant createdAt,
         Instant updatedAt) {
 
-    public GoalInput input() {
-        return new GoalInput(
-                title,
-                description,
-                period,
-                startsOn,
-                endsOn,
-                owner,
-                status,
-                keyResults.stream().map(KeyResultView::input).toList());
-    }
-
     /** Progress as a whole percent for display, null without key results. */
     public Integer percent() {
         return progress == null ? null : (int) Math.round(progress * 100);

@@ -80,12 +80,6 @@ public class Goals {
         return goalId != null && rows.exists(productId, goalId);
     }
 
-    @Transactional(readOnly = true)
-    public long count(UUID productId) {
-        access.product(productId, Role.VIEWER);
-        return rows.count(productId);
-    }
-
     /**
      * Replaces the goal's fields; {@code version} must be the one read. When {@code keyResults} is
      * not null it replaces the key results: entries with an existing id change it, entries without
@@ -124,28 +118,6 @@ public class Goals {
                     .filter(kr -> !kept.contains(kr.id()))
                     .forEach(kr -> rows.deleteKeyResult(goalId, kr.id()));
         }
-        return rows.find(productId, goalId).orElseThrow();
-    }
-
-    /** Changes only the status (a quick check-in); no version needed. Editors and up. */
-    public GoalView changeStatus(UUID productId, UUID goalId, GoalStatus status) {
-        access.product(productId, Role.EDITOR);
-        GoalView current = rows.find(productId, goalId).orElseThrow(() -> new NotFoundException("goal"));
-        GoalInput in = current.input().withoutKeyResults();
-        rows.update(
-                productId,
-                goalId,
-                current.version(),
-                new GoalInput(
-                        in.title(),
-                        in.description(),
-                        in.period(),
-                        in.startsOn(),
-                        in.endsOn(),
-                        in.owner(),
-                        status,
-                        null),
-                Instant.now());
         return rows.find(productId, goalId).orElseThrow();
     }
 

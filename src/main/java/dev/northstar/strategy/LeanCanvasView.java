@@ -38,21 +38,6 @@ public record LeanCanvasView(
                 updatedAt);
     }
 
-    public LeanCanvasInput input() {
-        return new LeanCanvasInput(
-                problem,
-                existingAlternatives,
-                customerSegments,
-                earlyAdopters,
-                uniqueValueProposition,
-                solution,
-                channels,
-                revenueStreams,
-                costStructure,
-                keyMetrics,
-                unfairAdvantage);
-    }
-
     /** How many of the nine boxes have something in them (a box with two parts counts once). */
     public int filledBoxes() {
         int n = 0;

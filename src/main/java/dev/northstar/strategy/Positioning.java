@@ -7,6 +7,7 @@ import dev.northstar.workspace.Role;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,37 +37,42 @@ public class Positioning {
     public PositioningView saveStatement(UUID productId, int version, PositioningInput in) {
         access.product(productId, Role.EDITOR);
         Instant now = Instant.now();
-        int changed = version == 0 && !exists("positioning_statements", productId)
-                ? jdbc.sql("""
+        int changed;
+        try {
+            changed = version == 0 && !exists("positioning_statements", productId)
+                    ? jdbc.sql("""
                                 insert into positioning_statements (product_id, target_customer, need, product_name, category,
                                 key_benefit, alternative, differentiation, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
-                        .params(
-                                productId,
-                                in.targetCustomer(),
-                                in.need(),
-                                in.productName(),
-                                in.category(),
-                                in.keyBenefit(),
-                                in.alternative(),
-                                in.differentiation(),
-                                Rows.ts(now))
-                        .update()
-                : jdbc.sql("""
+                            .params(
+                                    productId,
+                                    in.targetCustomer(),
+                                    in.need(),
+                                    in.productName(),
+                                    in.category(),
+                                    in.keyBenefit(),
+                                    in.alternative(),
+                                    in.differentiation(),
+                                    Rows.ts(now))
+                            .update()
+                    : jdbc.sql("""
                                 update positioning_statements set target_customer = ?, need = ?, product_name = ?, category = ?,
                                 key_benefit = ?, alternative = ?, differentiation = ?, updated_at = ?, version = version + 1
                                 where product_id = ? and version = ?""")
-                        .params(
-                                in.targetCustomer(),
-                                in.need(),
-                                in.productName(),
-                                in.category(),
-                                in.keyBenefit(),
-                                in.alternative(),
-                                in.differentiation(),
-                                Rows.ts(now),
-                                productId,
-                                version)
-                        .update();
+                            .params(
+                                    in.targetCustomer(),
+                                    in.need(),
+                                    in.productName(),
+                                    in.category(),
+                                    in.keyBenefit(),
+                                    in.alternative(),
+                                    in.differentiation(),
+                                    Rows.ts(now),
+                                    productId,
+                                    version)
+                            .update();
+        } catch (DuplicateKeyException e) {
+            changed = 0; // two first saves at once: the other one won
+        }
         if (changed != 1) {
             throw new ConflictException(
                     "someone else changed the positioning statement since you opened it; reload and apply your edit again");
@@ -98,24 +104,28 @@ public class Positioning {
             Rows.ts(now)
         };
         int changed;
-        if (version == 0 && !exists("lean_canvases", productId)) {
-            Object[] params = new Object[boxes.length + 1];
-            params[0] = productId;
-            System.arraycopy(boxes, 0, params, 1, boxes.length);
-            changed = jdbc.sql("""
+        try {
+            if (version == 0 && !exists("lean_canvases", productId)) {
+                Object[] params = new Object[boxes.length + 1];
+                params[0] = productId;
+                System.arraycopy(boxes, 0, params, 1, boxes.length);
+                changed = jdbc.sql("""
                             insert into lean_canvases (product_id, problem, existing_alternatives, customer_segments, early_adopters,
                             unique_value_proposition, solution, channels, revenue_streams, cost_structure, key_metrics,
                             unfair_advantage, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""").params(params).update();
-        } else {
-            Object[] params = new Object[boxes.length + 2];
-            System.arraycopy(boxes, 0, params, 0, boxes.length);
-            params[boxes.length] = productId;
-            params[boxes.length + 1] = version;
-            changed = jdbc.sql("""
+            } else {
+                Object[] params = new Object[boxes.length + 2];
+                System.arraycopy(boxes, 0, params, 0, boxes.length);
+                params[boxes.length] = productId;
+                params[boxes.length + 1] = version;
+                changed = jdbc.sql("""
                             update lean_canvases set problem = ?, existing_alternatives = ?, customer_segments = ?, early_adopters = ?,
                             unique_value_proposition = ?, solution = ?, channels = ?, revenue_streams = ?, cost_structure = ?,
                             key_metrics = ?, unfair_advantage = ?, updated_at = ?, version = version + 1
                             where product_id = ? and version = ?""").params(params).update();
+            }
+        } catch (DuplicateKeyException e) {
+            changed = 0; // two first saves at once: the other one won
         }
         if (changed != 1) {
             throw new ConflictException(

@@ -31,9 +31,4 @@ public record PositioningView(
                 version,
                 updatedAt);
     }
-
-    public PositioningInput input() {
-        return new PositioningInput(
-                targetCustomer, need, productName, category, keyBenefit, alternative, differentiation);
-    }
 }

@@ -7,6 +7,7 @@ import dev.northstar.workspace.Role;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,24 +37,29 @@ public class Strategies {
         access.product(productId, Role.EDITOR);
         Instant now = Instant.now();
         boolean saved;
-        if (version == 0) {
-            saved = jdbc.sql("select count(*) from strategies where product_id = ?")
-                                    .param(productId)
-                                    .query(Long.class)
-                                    .single()
-                            == 0
-                    && jdbc.sql(
-                                            "insert into strategies (product_id, vision, narrative, updated_at, version) values (?, ?, ?, ?, 1)")
-                                    .params(productId, input.vision(), input.narrative(), Rows.ts(now))
-                                    .update()
-                            == 1;
-        } else {
-            saved = jdbc.sql("""
-                            update strategies set vision = ?, narrative = ?, updated_at = ?, version = version + 1
-                            where product_id = ? and version = ?""")
-                            .params(input.vision(), input.narrative(), Rows.ts(now), productId, version)
-                            .update()
-                    == 1;
+        try {
+            if (version == 0) {
+                saved = jdbc.sql("select count(*) from strategies where product_id = ?")
+                                        .param(productId)
+                                        .query(Long.class)
+                                        .single()
+                                == 0
+                        && jdbc.sql(
+                                                "insert into strategies (product_id, vision, narrative, updated_at, version) values (?, ?, ?, ?, 1)")
+                                        .params(productId, input.vision(), input.narrative(), Rows.ts(now))
+                                        .update()
+                                == 1;
+            } else {
+                saved = jdbc.sql("""
+                                update strategies set vision = ?, narrative = ?, updated_at = ?, version = version + 1
+                                where product_id = ? and version = ?""")
+                                .params(input.vision(), input.narrative(), Rows.ts(now), productId, version)
+                                .update()
+                        == 1;
+            }
+        } catch (DuplicateKeyException e) {
+            // two first saves at once: the other one won
+            saved = false;
         }
         if (!saved) {
             throw new ConflictException(

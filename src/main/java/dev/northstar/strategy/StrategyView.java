@@ -9,7 +9,8 @@ import java.util.UUID;
  */
 public record StrategyView(UUID productId, String vision, String narrative, int version, Instant updatedAt) {
 
-    public boolean isEmpty() {
+    /** True until a vision or narrative is written (not named isEmpty: that would become a JSON property). */
+    public boolean nothingWritten() {
         return vision == null && narrative == null;
     }
 }

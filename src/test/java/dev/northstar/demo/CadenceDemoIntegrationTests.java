@@ -71,6 +71,8 @@ class CadenceDemoIntegrationTests {
                 .isGreaterThanOrEqualTo(30);
         assertThat(features.stream().filter(f -> !f.get("parentId").isNull()).count())
                 .isGreaterThanOrEqualTo(4);
+        assertThat(features.stream().filter(f -> !f.get("goalIds").isEmpty()).count())
+                .isGreaterThanOrEqualTo(30);
     }
 
     int total(String path) {
