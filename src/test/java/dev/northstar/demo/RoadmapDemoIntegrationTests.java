@@ -70,6 +70,14 @@ class RoadmapDemoIntegrationTests {
         // the mobile team starts the horizon over capacity, which the timeline marks
         assertThat(timeline.get("overCapacity").get(0).get("teamName").asString())
                 .isEqualTo("Platform & Mobile");
+        // goal lanes carry the strategy goals' titles
+        List<String> goalLanes = new ArrayList<>();
+        owner.get(api + "?view=timeline&lane=goal")
+                .json()
+                .get("lanes")
+                .forEach(l -> goalLanes.add(l.get("name").asString()));
+        assertThat(goalLanes).isNotEmpty().noneMatch(n -> n.matches("Goal [0-9a-f]{8}"));
+        assertThat(goalLanes.stream().filter(n -> !n.equals("No goal"))).isNotEmpty();
         JsonNode board = owner.get(api).json();
         assertThat(board.get("columns").get(0).get("cards").size()).isGreaterThan(3);
     }
