@@ -77,7 +77,7 @@ public final class PlannerBench {
             reference = String.format(
                     Locale.ROOT,
                     "%nA %d s run of the same search on instance 1 (as generated) reaches %.1f, %.2f %% above the"
-                            + " %d s plan: the search has little left to find there, so most of the gap shown is the"
+                            + " %d s plan: more time finds little, which suggests most of the gap shown is the"
                             + " relaxation's looseness.%n",
                     referenceSeconds,
                     model.objective(plan),
