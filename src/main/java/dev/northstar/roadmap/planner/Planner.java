@@ -48,7 +48,8 @@ public final class Planner {
         long free = IntStream.range(0, model.n).filter(f -> !model.fixed(f)).count();
         Duration budget = Duration.ofMillis(Math.max(500, MILLIS_PER_FEATURE * free));
         budget = budget.compareTo(limit) < 0 ? budget : limit;
-        budget = budget.compareTo(Duration.ofMillis(50)) > 0 ? budget : Duration.ofMillis(50);
+        // Timefold takes whole milliseconds only.
+        budget = Duration.ofMillis(Math.max(50, budget.toMillis()));
         long ceiling = (long) Math.floor(bound + 1e-6);
         int[] plan = model.repairAndFill(TimefoldPlanner.solve(model, budget, ceiling));
         model.requireCommitmentsKept(plan);
