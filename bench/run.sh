@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs Northstar's benchmarks and writes bench/RESULTS.md.
 #   bench/run.sh [notes]        (default 100000)
+# Discovery (import, search, similar notes, themes, inbox page, start-up), then ranking
+# (bench/ranking.sh) and the plan optimizer (bench/planner.sh); about 20 minutes on 2 cores.
 # Builds the jar, starts it on a fresh data directory, measures start-up to healthy, runs
 # bench/Bench.java against it, restarts it on the full data directory and measures start-up again.
 set -euo pipefail
@@ -57,4 +59,15 @@ stop
   echo "theme computation pushed back (northstar.themes.debounce=PT10M) so it does not fall into the measuring window."
 } > bench/RESULTS.md
 rm -rf "$DATA"
+
+# planning: ranking 10k features in every framework, and the plan optimizer against its bounds and the exact optimum
+bash bench/ranking.sh > /dev/null
+bash bench/planner.sh > /dev/null
+{
+  echo
+  sed -e 's/^# Ranking benchmark/## Ranking features/' bench/RESULTS-ranking.md
+  echo
+  cat bench/planner-results.md
+} >> bench/RESULTS.md
+rm -f bench/RESULTS-ranking.md bench/planner-results.md
 echo "Wrote bench/RESULTS.md"
