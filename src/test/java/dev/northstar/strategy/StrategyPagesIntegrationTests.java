@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.northstar.support.ApiClient;
 import dev.northstar.support.ApiTestSupport;
+import dev.northstar.support.FormSession;
 import dev.northstar.support.IntegrationTest;
 import java.util.HashMap;
 import java.util.List;

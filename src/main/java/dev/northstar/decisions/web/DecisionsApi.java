@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.northstar.common.InvalidInputException;
 import dev.northstar.common.PageResult;
 import dev.northstar.common.Paging;
+import dev.northstar.common.web.RequestValues;
 import dev.northstar.decisions.DecisionInput;
 import dev.northstar.decisions.DecisionOption;
 import dev.northstar.decisions.DecisionPerson;
@@ -150,26 +151,10 @@ class DecisionsApi {
     }
 
     static UUID uuid(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + value.strip() + "' is not an id");
-        }
+        return RequestValues.uuid(value, field);
     }
 
     static List<UUID> uuids(List<String> values, String field) {
-        List<UUID> out = new ArrayList<>();
-        if (values != null) {
-            for (int i = 0; i < values.size(); i++) {
-                UUID id = uuid(values.get(i), field + "[" + i + "]");
-                if (id != null) {
-                    out.add(id);
-                }
-            }
-        }
-        return out;
+        return RequestValues.uuids(values, field);
     }
 }

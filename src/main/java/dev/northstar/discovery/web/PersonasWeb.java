@@ -1,7 +1,7 @@
 package dev.northstar.discovery.web;
 
 import dev.northstar.common.ForbiddenException;
-import dev.northstar.common.InvalidInputException;
+import dev.northstar.common.web.RequestValues;
 import dev.northstar.workspace.ProductView;
 import dev.northstar.workspace.Role;
 import dev.northstar.workspace.Workspaces;
@@ -15,14 +15,7 @@ final class PersonasWeb {
 
     /** A uuid from a request value; blank is null, anything else unreadable names the field. */
     static UUID uuid(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + value.strip() + "' is not an id");
-        }
+        return RequestValues.uuid(value, field);
     }
 
     /** Puts the product, the side-navigation section and the current user's role in the model; answers the role. */

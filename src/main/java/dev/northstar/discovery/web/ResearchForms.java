@@ -1,6 +1,7 @@
 package dev.northstar.discovery.web;
 
 import dev.northstar.common.InvalidInputException;
+import dev.northstar.common.web.RequestValues;
 import dev.northstar.discovery.SessionDraft;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -64,13 +65,6 @@ final class ResearchForms {
 
     /** An id; blank means none. */
     static UUID uuid(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "not a valid id");
-        }
+        return RequestValues.uuid(value, field);
     }
 }

@@ -1,11 +1,10 @@
 package dev.northstar.prioritization.web;
 
 import dev.northstar.common.ForbiddenException;
-import dev.northstar.common.InvalidInputException;
+import dev.northstar.common.web.RequestValues;
 import dev.northstar.workspace.ProductView;
 import dev.northstar.workspace.Role;
 import dev.northstar.workspace.Workspaces;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,39 +17,16 @@ final class FeatureWeb {
 
     /** A uuid from a request value; blank is null, anything else unreadable names the field. */
     static UUID uuid(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + value.strip() + "' is not an id");
-        }
+        return RequestValues.uuid(value, field);
     }
 
     static List<UUID> uuids(List<String> values, String field) {
-        List<UUID> out = new ArrayList<>();
-        if (values != null) {
-            for (int i = 0; i < values.size(); i++) {
-                UUID id = uuid(values.get(i), field + "[" + i + "]");
-                if (id != null) {
-                    out.add(id);
-                }
-            }
-        }
-        return out;
+        return RequestValues.uuids(values, field);
     }
 
     /** A number from a form field; blank is null. */
     static Double number(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.valueOf(value.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "'" + value.strip() + "' is not a number");
-        }
+        return RequestValues.number(value, field);
     }
 
     /** Puts the product, the side-navigation section and the current user's role in the model; answers the role. */

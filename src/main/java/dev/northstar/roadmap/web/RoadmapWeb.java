@@ -2,12 +2,12 @@ package dev.northstar.roadmap.web;
 
 import dev.northstar.common.ForbiddenException;
 import dev.northstar.common.InvalidInputException;
+import dev.northstar.common.web.RequestValues;
 import dev.northstar.workspace.ProductView;
 import dev.northstar.workspace.Role;
 import dev.northstar.workspace.Workspaces;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -19,27 +19,11 @@ final class RoadmapWeb {
     private RoadmapWeb() {}
 
     static UUID uuid(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + value.strip() + "' is not an id");
-        }
+        return RequestValues.uuid(value, field);
     }
 
     static List<UUID> uuids(List<String> values, String field) {
-        List<UUID> out = new ArrayList<>();
-        if (values != null) {
-            for (String v : values) {
-                UUID id = uuid(v, field);
-                if (id != null) {
-                    out.add(id);
-                }
-            }
-        }
-        return out;
+        return RequestValues.uuids(values, field);
     }
 
     static LocalDate date(String value, String field) {
@@ -54,14 +38,7 @@ final class RoadmapWeb {
     }
 
     static Double number(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.valueOf(value.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "'" + value.strip() + "' is not a number");
-        }
+        return RequestValues.number(value, field);
     }
 
     static Integer integer(String value, String field) {

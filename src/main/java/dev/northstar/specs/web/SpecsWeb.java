@@ -1,7 +1,7 @@
 package dev.northstar.specs.web;
 
 import dev.northstar.common.ForbiddenException;
-import dev.northstar.common.InvalidInputException;
+import dev.northstar.common.web.RequestValues;
 import dev.northstar.specs.Criterion;
 import dev.northstar.workspace.ProductView;
 import dev.northstar.workspace.Role;
@@ -19,25 +19,11 @@ final class SpecsWeb {
     private SpecsWeb() {}
 
     static UUID uuid(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + value.strip() + "' is not an id");
-        }
+        return RequestValues.uuid(value, field);
     }
 
     static Double number(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.valueOf(value.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "'" + value.strip() + "' is not a number");
-        }
+        return RequestValues.number(value, field);
     }
 
     /** Criteria posted by a form as {@code criteria[i].given}, {@code .when}, {@code .then}; blank rows are dropped. */

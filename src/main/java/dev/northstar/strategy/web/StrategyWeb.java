@@ -2,6 +2,7 @@ package dev.northstar.strategy.web;
 
 import dev.northstar.common.ForbiddenException;
 import dev.northstar.common.InvalidInputException;
+import dev.northstar.common.web.RequestValues;
 import dev.northstar.strategy.GoalInput;
 import dev.northstar.strategy.GoalStatus;
 import dev.northstar.strategy.KeyResultInput;
@@ -28,14 +29,7 @@ final class StrategyWeb {
     private StrategyWeb() {}
 
     static UUID uuid(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "'" + value.strip() + "' is not an id");
-        }
+        return RequestValues.uuid(value, field);
     }
 
     /** A number from JSON (number or text) or a form field; blank is null; "1,5" reads as 1.5; thousands separators are refused. */
