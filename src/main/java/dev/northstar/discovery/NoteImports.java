@@ -1,6 +1,5 @@
 package dev.northstar.discovery;
 
-import dev.northstar.common.AfterCommit;
 import dev.northstar.common.ConflictException;
 import dev.northstar.common.InvalidInputException;
 import dev.northstar.common.NotFoundException;
@@ -19,9 +18,12 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -176,7 +178,18 @@ public class NoteImports {
         long[] inserted = new long[1];
         long[] committed = new long[1];
         Integer n = tx.execute(status -> {
-            AfterCommit.run(() -> committed[0] = System.nanoTime());
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                // first of the after-commit work, so the log tells the commit from the index update
+                @Override
+                public int getOrder() {
+                    return Ordered.HIGHEST_PRECEDENCE;
+                }
+
+                @Override
+                public void afterCommit() {
+                    committed[0] = System.nanoTime();
+                }
+            });
             int added = 0;
             for (int from = 0; from < notes.size(); from += CHUNK) {
                 added += inbox.addAll(productId, notes.subList(from, Math.min(notes.size(), from + CHUNK)));
