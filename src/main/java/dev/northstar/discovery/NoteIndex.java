@@ -121,8 +121,14 @@ class NoteIndex {
     synchronized void rebuildIfStale() {
         long inDb = jdbc.sql("select count(*) from notes").query(Long.class).single();
         long inIndex = writer.getDocStats().numDocs;
-        long vectorsInDb = vectors.count();
         long vectorsInIndex = countVectors();
+        // counting every row is cheap, counting only the usable vectors reads them all (a second on a
+        // large inbox): the exact count is needed only when the cheap one disagrees (the index holds
+        // the usable ones, so equal counts mean there are no others)
+        long vectorsInDb = vectors.countAll();
+        if (vectorsInDb != vectorsInIndex) {
+            vectorsInDb = vectors.count();
+        }
         String layout = layout();
         if (inDb != inIndex || vectorsInDb != vectorsInIndex || !LAYOUT.equals(layout)) {
             log.info(
