@@ -378,6 +378,8 @@ class NoteIndex {
                         new IndexWriterConfig(analyzer)
                                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                                 .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
+                                // flushed in steps on the helper thread, so little is left to write at commit
+                                .setMaxBufferedDocs(10_000)
                                 .setRAMBufferSizeMB(256));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
