@@ -72,13 +72,16 @@ class EmbeddingWorker {
         this.themes = themes;
     }
 
+    /** The first sweep runs on the worker's own thread: looking for notes without vectors scans every note, and start-up need not wait for it. */
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        sweep();
         lock.lock();
         try {
             if (thread == null) {
-                thread = Thread.ofPlatform().daemon().name("note-embeddings").start(this::run);
+                thread = Thread.ofPlatform().daemon().name("note-embeddings").start(() -> {
+                    sweep();
+                    run();
+                });
             }
         } finally {
             lock.unlock();

@@ -64,6 +64,7 @@ public class FeedbackInbox {
             rows.add(new Notes.Stored(Ids.timeOrdered(), n, sessionId, responseId, by, now));
         }
         notes.insertAll(pa.productId(), rows);
+        index.added(pa.productId(), rows);
         List<UUID> ids = rows.stream().map(Notes.Stored::id).toList();
         if (!ids.isEmpty()) {
             events.publishEvent(new NotesAdded(pa.productId(), ids));

@@ -174,8 +174,22 @@ final class NoteCsv {
 
     /** Parses a whole file into notes, or throws naming every problem (line and column) found. */
     static List<NewNote> parse(Reader in, NoteImportMapping mapping) {
+        List<NewNote> notes = new ArrayList<>();
+        stream(in, mapping, Integer.MAX_VALUE, notes::addAll);
+        return notes;
+    }
+
+    /**
+     * Parses a file and hands its notes on in chunks of {@code chunk} while it reads, so saving can
+     * start before the end of the file. Once a row is bad no more chunks are handed on; the rest of
+     * the file is still read for its problems and the method throws naming all of them, so a caller
+     * must treat the chunks it got as void until this returns normally. Answers how many notes there were.
+     */
+    static int stream(
+            Reader in, NoteImportMapping mapping, int chunk, java.util.function.Consumer<List<NewNote>> sink) {
         Errors errors = new Errors();
         List<NewNote> notes = new ArrayList<>();
+        int total = 0;
         QuoteWatch watch;
         CSVParser parser;
         try {
@@ -202,11 +216,18 @@ final class NoteCsv {
                 long line = startLine(parser.getCurrentLineNumber(), record);
                 NewNote note = reader.read(record, line);
                 if (note != null) {
-                    if (notes.size() == MAX_ROWS) {
+                    if (total == MAX_ROWS) {
                         throw new InvalidInputException(
                                 "file", "the file has more than " + MAX_ROWS + " notes; split it into smaller files");
                     }
-                    notes.add(note);
+                    total++;
+                    if (errors.list.isEmpty()) {
+                        notes.add(note);
+                        if (notes.size() >= chunk) {
+                            sink.accept(notes);
+                            notes = new ArrayList<>();
+                        }
+                    }
                 }
             }
             errors.stoppedEarly = errors.full();
@@ -216,10 +237,13 @@ final class NoteCsv {
         if (!errors.list.isEmpty()) {
             throw errors.exception();
         }
-        if (notes.isEmpty()) {
+        if (total == 0) {
             throw new InvalidInputException("file", "the file has no notes below its header row");
         }
-        return notes;
+        if (!notes.isEmpty()) {
+            sink.accept(notes);
+        }
+        return total;
     }
 
     /** The header, the first rows and the recognised columns; never fails on a malformed row, it just stops there. */

@@ -1,6 +1,5 @@
 package dev.northstar.discovery;
 
-import dev.northstar.common.AfterCommit;
 import dev.northstar.common.ConflictException;
 import dev.northstar.common.InvalidInputException;
 import dev.northstar.common.NotFoundException;
@@ -19,9 +18,12 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,9 +58,129 @@ public class NoteImports {
     public int importCsv(UUID productId, Reader csv, NoteImportMapping mapping) {
         access.product(productId, Role.EDITOR);
         long t0 = System.nanoTime();
-        List<NewNote> notes = NoteCsv.parse(csv, mapping == null ? NoteImportMapping.recognised() : mapping);
-        log.info("parsed {} notes in {} ms", notes.size(), (System.nanoTime() - t0) / 1_000_000);
-        return save(productId, notes, null);
+        try (Pipeline pipeline = new Pipeline(csv, mapping == null ? NoteImportMapping.recognised() : mapping)) {
+            return save(productId, pipeline, t0);
+        }
+    }
+
+    /**
+     * Saves chunks of notes as a helper thread parses them, all in one transaction: the file is read
+     * while the rows go into the database. A bad row anywhere fails the parse, and the transaction
+     * rolls back with the notes saved so far.
+     */
+    private int save(UUID productId, Pipeline pipeline, long t0) {
+        long[] parsed = new long[1];
+        long[] committed = new long[1];
+        Integer n = tx.execute(status -> {
+            afterCommit(() -> committed[0] = System.nanoTime());
+            int added = 0;
+            for (List<NewNote> chunk = pipeline.next(); chunk != null; chunk = pipeline.next()) {
+                added += inbox.addAll(productId, chunk);
+            }
+            parsed[0] = System.nanoTime();
+            return added;
+        });
+        log.info(
+                "parsed and saved {} notes in {} ms, committed in {} ms, indexed in {} ms",
+                n,
+                (parsed[0] - t0) / 1_000_000,
+                (committed[0] - parsed[0]) / 1_000_000,
+                (System.nanoTime() - committed[0]) / 1_000_000);
+        return n == null ? 0 : n;
+    }
+
+    /** Runs first of the work that follows the commit, so the log tells the commit from the index update. */
+    private static void afterCommit(Runnable work) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public int getOrder() {
+                return Ordered.HIGHEST_PRECEDENCE;
+            }
+
+            @Override
+            public void afterCommit() {
+                work.run();
+            }
+        });
+    }
+
+    /** A CSV file parsed on a helper thread, handed over in chunks through a short queue. */
+    private static final class Pipeline implements AutoCloseable {
+
+        private static final Object END = new Object();
+
+        private final java.util.concurrent.BlockingQueue<Object> chunks =
+                new java.util.concurrent.ArrayBlockingQueue<>(4);
+        private final Thread parser;
+        private volatile boolean cancelled;
+
+        Pipeline(Reader csv, NoteImportMapping mapping) {
+            parser = Thread.ofPlatform().daemon().name("note-import-parse").start(() -> {
+                Object last;
+                try {
+                    NoteCsv.stream(csv, mapping, CHUNK, this::put);
+                    last = END;
+                } catch (Cancelled e) {
+                    return;
+                } catch (RuntimeException | Error e) {
+                    last = e;
+                }
+                put(last);
+            });
+        }
+
+        private void put(Object item) {
+            try {
+                while (!chunks.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (cancelled) {
+                        throw new Cancelled();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Cancelled();
+            }
+        }
+
+        /** The next chunk, or null at the end of a good file; throws what the parse threw (bad rows name line and column). */
+        @SuppressWarnings("unchecked")
+        List<NewNote> next() {
+            Object item;
+            try {
+                item = chunks.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the file", e);
+            }
+            if (item == END) {
+                return null;
+            }
+            if (item instanceof RuntimeException e) {
+                throw e;
+            }
+            if (item instanceof Error e) {
+                throw e;
+            }
+            return (List<NewNote>) item;
+        }
+
+        /** Stops the parser if the save ended early, and waits for it: it reads the request body. */
+        @Override
+        public void close() {
+            cancelled = true;
+            chunks.clear();
+            try {
+                parser.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private static final class Cancelled extends RuntimeException {
+            Cancelled() {
+                super(null, null, false, false);
+            }
+        }
     }
 
     /** Whether the current user may import into the product (viewers and up may ask; strangers get "not found"). */
@@ -176,7 +298,7 @@ public class NoteImports {
         long[] inserted = new long[1];
         long[] committed = new long[1];
         Integer n = tx.execute(status -> {
-            AfterCommit.run(() -> committed[0] = System.nanoTime());
+            afterCommit(() -> committed[0] = System.nanoTime());
             int added = 0;
             for (int from = 0; from < notes.size(); from += CHUNK) {
                 added += inbox.addAll(productId, notes.subList(from, Math.min(notes.size(), from + CHUNK)));

@@ -40,12 +40,14 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -82,6 +84,8 @@ class NoteIndex {
             new SortField(SORT_ID, SortField.Type.STRING));
     /** Bumped when documents gain fields; an index written with another layout is rebuilt on start. */
     static final String LAYOUT = "2";
+    /** From this many new notes in one transaction on, they are analysed on a helper thread into a side index. */
+    static final int SIDE_INDEX_FROM = 1_000;
 
     private final JdbcClient jdbc;
     private final Notes notes;
@@ -91,6 +95,8 @@ class NoteIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private boolean dirty;
+    /** Counts rebuilds, so documents prepared before one are not added on top of it. */
+    private volatile long generation;
 
     NoteIndex(NorthstarProperties properties, JdbcClient jdbc, Notes notes, NoteVectors vectors) throws IOException {
         this.jdbc = jdbc;
@@ -115,8 +121,14 @@ class NoteIndex {
     synchronized void rebuildIfStale() {
         long inDb = jdbc.sql("select count(*) from notes").query(Long.class).single();
         long inIndex = writer.getDocStats().numDocs;
-        long vectorsInDb = vectors.count();
         long vectorsInIndex = countVectors();
+        // counting every row is cheap, counting only the usable vectors reads them all (a second on a
+        // large inbox): the exact count is needed only when the cheap one disagrees (the index holds
+        // the usable ones, so equal counts mean there are no others)
+        long vectorsInDb = vectors.countAll();
+        if (vectorsInDb != vectorsInIndex) {
+            vectorsInDb = vectors.count();
+        }
         String layout = layout();
         if (inDb != inIndex || vectorsInDb != vectorsInIndex || !LAYOUT.equals(layout)) {
             log.info(
@@ -146,6 +158,7 @@ class NoteIndex {
     }
 
     synchronized void rebuild() {
+        generation++;
         try {
             writer.deleteAll();
             writer.setLiveCommitData(Map.of("layout", LAYOUT).entrySet());
@@ -173,57 +186,271 @@ class NoteIndex {
     }
 
     @EventListener
-    void on(NotesAdded added) {
-        follow(added.productId(), added.noteIds(), List.of());
-    }
-
-    @EventListener
     void on(NotesChanged changed) {
         follow(changed.productId(), changed.changed(), changed.removed());
     }
 
     /**
+     * Indexes notes just inserted from the rows themselves, without reading them back: they become
+     * searchable when the transaction commits (at once outside one). A large batch is analysed on a
+     * helper thread while the transaction goes on, into a side index that joins this one in a single
+     * step at commit, so an import's answer waits for the database, not for the analysis.
+     */
+    void added(UUID productId, List<Notes.Stored> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            Pending now = new Pending(generation);
+            now.added(productId, rows);
+            apply(now);
+            return;
+        }
+        pending().added(productId, rows);
+    }
+
+    /**
      * Indexes the notes a transaction touched once it commits, all in one pass: an import saves its
-     * notes in chunks, each with its own event, and one refresh for the lot is much cheaper than one
-     * per chunk. Outside a transaction the notes are indexed at once.
+     * notes in chunks, and one refresh for the lot is much cheaper than one per chunk. Outside a
+     * transaction the notes are indexed at once.
      */
     private void follow(UUID productId, List<UUID> changed, List<UUID> removed) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             reindex(productId, changed, removed);
             return;
         }
-        Touched touched = (Touched) TransactionSynchronizationManager.getResource(this);
-        if (touched == null) {
-            Touched fresh = new Touched();
+        pending().changed(productId, changed, removed);
+    }
+
+    private Pending pending() {
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Pending fresh = new Pending(generation);
             TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                // before anything else that follows the commit: the embedding worker, queued after
+                // commit too, must find the new notes in the index when it adds their vectors
+                @Override
+                public int getOrder() {
+                    return Ordered.HIGHEST_PRECEDENCE + 10;
+                }
+
                 @Override
                 public void afterCommit() {
-                    fresh.byProduct.forEach((product, notes) ->
-                            reindex(product, List.copyOf(notes.changed), List.copyOf(notes.removed)));
+                    apply(fresh);
                 }
 
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(NoteIndex.this);
+                    fresh.discard();
                 }
             });
-            touched = fresh;
+            pending = fresh;
         }
-        Touched.Notes notes = touched.byProduct.computeIfAbsent(productId, p -> new Touched.Notes());
-        notes.changed.addAll(changed);
-        notes.removed.addAll(removed);
-        notes.changed.removeAll(removed);
+        return pending;
     }
 
-    /** The notes one transaction added, changed or removed, per product, in order. */
-    private static final class Touched {
-        static final class Notes {
+    /** Applies what a committed transaction did to the notes: new documents first, then changes and removals. */
+    private synchronized void apply(Pending pending) {
+        long started = System.nanoTime();
+        try {
+            int added = 0;
+            for (Map.Entry<UUID, Pending.Added> e : pending.added.entrySet()) {
+                Pending.Added a = e.getValue();
+                added += a.ids.size();
+                if (pending.generation != generation || !a.addTo(writer)) {
+                    // the index was rebuilt meanwhile (it may hold these notes already) or the side index
+                    // failed: read the notes back instead, which replaces rather than adds
+                    update(e.getKey(), a.ids, List.of());
+                }
+            }
+            for (Map.Entry<UUID, Pending.Touched> e : pending.touched.entrySet()) {
+                update(e.getKey(), List.copyOf(e.getValue().changed), List.copyOf(e.getValue().removed));
+            }
+            dirty = true;
+            searchers.maybeRefreshBlocking();
+            if (added >= 10_000) {
+                log.info(
+                        "Indexed {} new notes in {} ms after commit", added, (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            pending.discard();
+        }
+    }
+
+    /** What one transaction did to the notes, per product, in order. */
+    private final class Pending {
+
+        final long generation;
+        final Map<UUID, Added> added = new java.util.LinkedHashMap<>();
+        final Map<UUID, Touched> touched = new java.util.LinkedHashMap<>();
+
+        Pending(long generation) {
+            this.generation = generation;
+        }
+
+        void added(UUID productId, List<Notes.Stored> rows) {
+            added.computeIfAbsent(productId, Added::new).add(rows);
+        }
+
+        void changed(UUID productId, List<UUID> changed, List<UUID> removed) {
+            Touched t = touched.computeIfAbsent(productId, p -> new Touched());
+            t.changed.addAll(changed);
+            t.removed.addAll(removed);
+            t.changed.removeAll(removed);
+        }
+
+        void discard() {
+            added.values().forEach(Added::discard);
+        }
+
+        final class Touched {
             final java.util.LinkedHashSet<UUID> changed = new java.util.LinkedHashSet<>();
             final java.util.LinkedHashSet<UUID> removed = new java.util.LinkedHashSet<>();
         }
 
-        final Map<UUID, Notes> byProduct = new java.util.LinkedHashMap<>();
+        /** New notes of one product: a few documents kept in memory, or a side index built on a helper thread. */
+        final class Added {
+            final UUID productId;
+            final List<UUID> ids = new ArrayList<>();
+            final List<Document> docs = new ArrayList<>();
+            private SideIndex side;
+
+            Added(UUID productId) {
+                this.productId = productId;
+            }
+
+            void add(List<Notes.Stored> rows) {
+                for (Notes.Stored s : rows) {
+                    ids.add(s.id());
+                }
+                if (side == null && ids.size() < SIDE_INDEX_FROM) {
+                    for (Notes.Stored s : rows) {
+                        docs.add(document(productId, s));
+                    }
+                    return;
+                }
+                if (side == null) {
+                    side = new SideIndex(analyzer);
+                    side.add(List.copyOf(docs));
+                    docs.clear();
+                }
+                side.addRows(productId, rows);
+            }
+
+            /** Adds the documents to the index; false when the side index failed and nothing was added. */
+            boolean addTo(IndexWriter target) throws IOException {
+                if (side != null) {
+                    return side.addTo(target);
+                }
+                target.addDocuments(docs);
+                return true;
+            }
+
+            void discard() {
+                docs.clear();
+                if (side != null) {
+                    side.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * Documents analysed off the calling thread into an in-memory index, in the order given; at commit
+     * its segments are copied into the note index whole ({@link IndexWriter#addIndexes}), which costs a
+     * file copy instead of the analysis.
+     */
+    private static final class SideIndex {
+
+        private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        private final IndexWriter writer;
+        private final java.util.concurrent.ExecutorService worker;
+        private volatile Throwable failure;
+
+        SideIndex(Analyzer analyzer) {
+            try {
+                this.writer = new IndexWriter(
+                        directory,
+                        new IndexWriterConfig(analyzer)
+                                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                                .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
+                                // flushed in steps on the helper thread, so little is left to write at commit
+                                .setMaxBufferedDocs(10_000)
+                                .setRAMBufferSizeMB(256));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            this.worker = java.util.concurrent.Executors.newSingleThreadExecutor(
+                    Thread.ofPlatform().daemon().name("note-index-side").factory());
+        }
+
+        void add(List<Document> docs) {
+            submit(() -> writer.addDocuments(docs));
+        }
+
+        void addRows(UUID productId, List<Notes.Stored> rows) {
+            submit(() -> {
+                List<Document> docs = new ArrayList<>(rows.size());
+                for (Notes.Stored s : rows) {
+                    docs.add(document(productId, s));
+                }
+                writer.addDocuments(docs);
+            });
+        }
+
+        private interface Work {
+            void run() throws IOException;
+        }
+
+        private void submit(Work work) {
+            worker.execute(() -> {
+                if (failure != null) {
+                    return;
+                }
+                try {
+                    work.run();
+                } catch (Throwable t) {
+                    failure = t;
+                }
+            });
+        }
+
+        boolean addTo(IndexWriter target) throws IOException {
+            worker.shutdown();
+            try {
+                if (!worker.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES)) {
+                    failure = new IllegalStateException("the side index did not finish");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = e;
+            }
+            if (failure != null) {
+                log.warn("Could not build the side index of an import; reading the notes back instead", failure);
+                return false;
+            }
+            writer.commit();
+            writer.close();
+            target.addIndexes(directory);
+            return true;
+        }
+
+        void close() {
+            worker.shutdownNow();
+            try {
+                worker.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+                writer.close();
+                directory.close();
+            } catch (IOException | RuntimeException e) {
+                log.debug("closing a side index", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -248,23 +475,7 @@ class NoteIndex {
     synchronized void reindex(UUID productId, List<UUID> changed, List<UUID> removed) {
         long started = System.nanoTime();
         try {
-            for (UUID id : removed) {
-                writer.deleteDocuments(new Term(ID, id.toString()));
-            }
-            for (int i = 0; i < changed.size(); i += 1000) {
-                List<UUID> slice = changed.subList(i, Math.min(changed.size(), i + 1000));
-                java.util.Set<UUID> found = new java.util.HashSet<>();
-                Map<UUID, float[]> vs = vectors.find(slice);
-                for (NoteView note : notes.load(productId, slice)) {
-                    writer.updateDocument(new Term(ID, note.id().toString()), document(note, vs.get(note.id())));
-                    found.add(note.id());
-                }
-                for (UUID id : slice) {
-                    if (!found.contains(id)) {
-                        writer.deleteDocuments(new Term(ID, id.toString()));
-                    }
-                }
-            }
+            update(productId, changed, removed);
             dirty = true;
             searchers.maybeRefreshBlocking();
             if (changed.size() >= 10_000) {
@@ -272,6 +483,27 @@ class NoteIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the documents of these notes with what the database holds now (none for a note that is gone). */
+    private void update(UUID productId, List<UUID> changed, List<UUID> removed) throws IOException {
+        for (UUID id : removed) {
+            writer.deleteDocuments(new Term(ID, id.toString()));
+        }
+        for (int i = 0; i < changed.size(); i += 1000) {
+            List<UUID> slice = changed.subList(i, Math.min(changed.size(), i + 1000));
+            java.util.Set<UUID> found = new java.util.HashSet<>();
+            Map<UUID, float[]> vs = vectors.find(slice);
+            for (NoteView note : notes.load(productId, slice)) {
+                writer.updateDocument(new Term(ID, note.id().toString()), document(note, vs.get(note.id())));
+                found.add(note.id());
+            }
+            for (UUID id : slice) {
+                if (!found.contains(id)) {
+                    writer.deleteDocuments(new Term(ID, id.toString()));
+                }
+            }
         }
     }
 
@@ -465,6 +697,27 @@ class NoteIndex {
             }
         }
         return out;
+    }
+
+    /** The document of a note just inserted: one customer at most, no vector yet. */
+    private static Document document(UUID productId, Notes.Stored s) {
+        NewNote n = s.note();
+        return document(
+                new NoteView(
+                        s.id(),
+                        productId,
+                        n.text(),
+                        n.source(),
+                        n.date(),
+                        n.state(),
+                        n.customer().isEmpty() ? List.of() : List.of(n.customer()),
+                        n.tags(),
+                        s.interviewSessionId(),
+                        s.surveyResponseId(),
+                        s.at(),
+                        s.at(),
+                        0),
+                null);
     }
 
     private static Document document(NoteView note, float[] vector) {

@@ -98,6 +98,13 @@ class NoteVectors {
                 .list();
     }
 
+    /** Every row, whatever its model or shape; cheap (no row is read on H2). */
+    long countAll() {
+        return jdbc.sql("select count(*) from note_embeddings")
+                .query(Long.class)
+                .single();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from note_embeddings where model = ? and " + WELL_FORMED)
                 .param(SentenceEncoder.MODEL)

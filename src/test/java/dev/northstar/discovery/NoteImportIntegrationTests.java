@@ -241,6 +241,32 @@ class NoteImportIntegrationTests extends ApiTestSupport {
         assertThat(editor.postRaw(path(product), "text/csv", csv).status()).isEqualTo(201);
     }
 
+    /** Rows are saved while the file is still being read: a bad row after several saved chunks still keeps nothing. */
+    @Test
+    void rejectsBadRowAfterManyGoodOnesAndKeepsNothingSearchable() {
+        String product = product();
+        int rows = 3 * NoteImports.CHUNK + 10;
+        StringBuilder csv = new StringBuilder().append("text,date,tags\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("zeppelinfeedback number ").append(i).append(",2026-05-01,airship\n");
+        }
+        csv.append("the last one,not a date,\n");
+        ApiClient.Response r = owner.postRaw(path(product), "text/csv", csv.toString());
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(errors(r)).containsOnlyKeys("line " + (rows + 2) + ", column date");
+        assertThat(count(product)).isZero();
+        assertThat(search(product, "zeppelinfeedback")).isEmpty();
+        assertThat(Access.asSystem(() -> inbox.tags(UUID.fromString(product)))).isEmpty();
+    }
+
+    private List<NoteView> search(String product, String q) {
+        return Access.asSystem(() -> inbox.list(
+                        UUID.fromString(product),
+                        new NoteFilter(q, null, null, null),
+                        new dev.northstar.common.Paging(0, 20))
+                .items());
+    }
+
     /** A body of 10 MB (well past servlet form limits) in one request; bench/run.sh imports 100 000 rows the same way. */
     @Test
     void importsLargeFileInOneRequest() {
@@ -268,6 +294,16 @@ class NoteImportIntegrationTests extends ApiTestSupport {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.json().get("imported").asInt()).isEqualTo(rows);
         assertThat(count(product)).isEqualTo(rows);
+        // searchable as soon as the import answers, by text and by tag
+        assertThat(search(product, "24999"))
+                .first()
+                .satisfies(n -> assertThat(n.text()).startsWith("Feedback 24999: "));
+        assertThat(Access.asSystem(() -> inbox.list(
+                                UUID.fromString(product),
+                                new NoteFilter(null, null, null, "t49"),
+                                new dev.northstar.common.Paging(0, 1)))
+                        .total())
+                .isEqualTo(rows / 50);
     }
 
     // ------------------------------------------------------------ the pages: upload, mapping, background import
