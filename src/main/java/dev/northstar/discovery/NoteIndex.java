@@ -511,8 +511,7 @@ class NoteIndex {
     Hits search(UUID productId, NoteFilter filter, Paging paging) {
         BooleanQuery.Builder q = filters(productId, filter);
         if (filter.q() != null) {
-            SimpleQueryParser parser =
-                    new SimpleQueryParser(analyzer, java.util.Map.of(TEXT, 1.0f, CUSTOMER, 0.5f, TAG, 0.7f));
+            SimpleQueryParser parser = new PhraseSafeParser(analyzer);
             parser.setDefaultOperator(Occur.SHOULD);
             Query parsed = parser.parse(filter.q());
             if (parsed == null) {
@@ -521,6 +520,33 @@ class NoteIndex {
             q.add(parsed, Occur.MUST);
         }
         return page(q.build(), null, paging);
+    }
+
+    /**
+     * The search box's parser: words match text, customer and tags; a quoted phrase matches text and
+     * customer only, since tags are kept whole without word positions (a phrase there cannot be run).
+     */
+    private static final class PhraseSafeParser extends SimpleQueryParser {
+
+        private static final java.util.Map<String, Float> WEIGHTS =
+                java.util.Map.of(TEXT, 1.0f, CUSTOMER, 0.5f, TAG, 0.7f);
+
+        PhraseSafeParser(Analyzer analyzer) {
+            super(analyzer, WEIGHTS);
+        }
+
+        @Override
+        protected Query newPhraseQuery(String text, int slop) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String field : List.of(TEXT, CUSTOMER)) {
+                Query phrase = createPhraseQuery(field, text, slop);
+                if (phrase != null) {
+                    any.add(new org.apache.lucene.search.BoostQuery(phrase, WEIGHTS.get(field)), Occur.SHOULD);
+                }
+            }
+            BooleanQuery built = any.build();
+            return built.clauses().isEmpty() ? null : built;
+        }
     }
 
     /** The inbox without a query: newest first (note date, then when it was added, then id), filtered. */

@@ -88,6 +88,17 @@ class NotesApiIntegrationTests extends ApiTestSupport {
     }
 
     @Test
+    void findsAQuotedPhraseInTheTextButNotTheWordsApart() {
+        ok(alice.post(notes, Map.of("text", "The week view loads slowly on Mondays", "tags", List.of("week view"))));
+        ok(alice.post(notes, Map.of("text", "Slowly but surely the view of my week fills up")));
+        JsonNode phrase = ok(alice.get(
+                notes + "?q=" + java.net.URLEncoder.encode("\"week view\"", java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(texts(phrase.get("items"), "text")).containsExactly("The week view loads slowly on Mondays");
+        JsonNode words = ok(alice.get(notes + "?q=week+view"));
+        assertThat(words.get("total").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void listsNewestFirstWithTotalAndPages() {
         add("January note", "2025-01-10");
         add("March note", "2025-03-10");
