@@ -29,27 +29,37 @@ public class Rankings {
     /** The pseudo-framework for the PM's own order. */
     public static final String MANUAL = "manual";
 
+    /** The pseudo-framework for the evidence score (see {@link EvidenceScore}), computed when asked. */
+    public static final String EVIDENCE = "evidence";
+
     private final Access access;
     private final RankRows rows;
     private final FeatureRows features;
     private final Scores scores;
+    private final EvidenceRankRows evidence;
 
-    Rankings(Access access, RankRows rows, FeatureRows features, Scores scores) {
+    Rankings(Access access, RankRows rows, FeatureRows features, Scores scores, EvidenceRankRows evidence) {
         this.access = access;
         this.rows = rows;
         this.features = features;
         this.scores = scores;
+        this.evidence = evidence;
     }
 
     /**
      * Features scored in {@code framework} ({@code rice}, …, {@code scorecard-<id>}, or {@code manual}),
      * best first, with each score's breakdown; unscored features are left out (manual lists every feature).
+     * {@code evidence} ranks the features citing at least one highlight by their evidence score now, the
+     * breakdown holding a line per highlight as {@link Scores#evidence(UUID, UUID)} gives it.
      */
     @Transactional(readOnly = true)
     public PageResult<RankedFeature> rank(UUID productId, String framework, Paging paging) {
         access.product(productId, Role.VIEWER);
         if (framework != null && framework.strip().equalsIgnoreCase(MANUAL)) {
             return manual(productId, paging);
+        }
+        if (framework != null && framework.strip().equalsIgnoreCase(EVIDENCE)) {
+            return evidence(productId, paging, Instant.now());
         }
         ScoreKey key = ScoreKey.parse(framework, "rankBy");
         List<RankRows.Line> lines = rows.ranked(productId, key.value(), paging);
@@ -69,6 +79,64 @@ public class Rankings {
             out.add(new RankedFeature(l.id(), l.title(), l.status(), rank, rank, Map.of("position", rank)));
         }
         return new PageResult<>(out, rows.countFeatures(productId));
+    }
+
+    /*
+     * Computed on every request, not stored: the score decays with time and depends on discovery's
+     * highlights, notes and customers, so a stored value would need refreshing on every change there.
+     * One query reads every cited highlight of the product; the quotes only for the page shown.
+     */
+    PageResult<RankedFeature> evidence(UUID productId, Paging paging, Instant now) {
+        EvidenceSettings s = scores.settings(productId);
+        List<EvidenceRankRows.Cited> cited =
+                evidence.cited(productId, s.weighting() != EvidenceSettings.Weighting.NONE);
+        record Scored(EvidenceRankRows.Cited feature, EvidenceScore score, String sortTitle) {}
+        List<Scored> all = new ArrayList<>(cited.size());
+        for (EvidenceRankRows.Cited c : cited) {
+            all.add(new Scored(c, EvidenceScore.compute(c.items(), s, now), c.title().toLowerCase(java.util.Locale.ROOT)));
+        }
+        all.sort(java.util.Comparator.comparingDouble((Scored x) -> -x.score().score())
+                .thenComparing(Scored::sortTitle)
+                .thenComparing(x -> x.feature().id()));
+        int from = (int) Math.min(paging.offset(), all.size());
+        List<Scored> page = all.subList(from, (int) Math.min(from + (long) paging.size(), all.size()));
+        List<UUID> highlightIds = new ArrayList<>();
+        page.forEach(x -> x.score().lines().forEach(l -> highlightIds.add(l.item().highlightId())));
+        Map<UUID, String> quotes = evidence.quotes(highlightIds);
+        List<RankedFeature> out = new ArrayList<>(page.size());
+        int rank = from;
+        for (Scored x : page) {
+            out.add(new RankedFeature(
+                    x.feature().id(),
+                    x.feature().title(),
+                    x.feature().status(),
+                    ++rank,
+                    x.score().score(),
+                    breakdown(x.score(), s, quotes)));
+        }
+        return new PageResult<>(out, all.size());
+    }
+
+    private static Map<String, Object> breakdown(EvidenceScore score, EvidenceSettings s, Map<UUID, String> quotes) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (EvidenceScore.Line l : score.lines()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("highlightId", l.item().highlightId().toString());
+            line.put("quote", quotes.get(l.item().highlightId()));
+            line.put("importance", l.item().importance().label());
+            line.put("importanceWeight", l.importanceWeight());
+            line.put("customerWeight", l.customerWeight());
+            line.put("ageDays", l.ageDays());
+            line.put("decay", l.decay());
+            line.put("contribution", l.contribution());
+            lines.add(line);
+        }
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("halfLifeDays", s.halfLifeDays());
+        b.put("weighting", s.weighting().key());
+        b.put("formula", "Σ importance weight × customer weight × 0.5^(age days / " + s.halfLifeDays() + ")");
+        b.put("lines", lines);
+        return b;
     }
 
     /**

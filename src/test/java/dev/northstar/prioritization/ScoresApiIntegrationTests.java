@@ -425,6 +425,49 @@ class ScoresApiIntegrationTests extends ApiTestSupport {
         assertThat(snap.evidenceScore()).isBetween(2.9, 3.0);
     }
 
+    @Test
+    void ranksByEvidenceWithDecayAndWeightsAndAnUnscoredProductAnswersNothing() {
+        assertThat(ok(owner.get(api("/features?rankBy=evidence"))).get("total").asInt()).isZero();
+        ok(owner.put(api("/evidence-settings"), Map.of("halfLifeDays", 30)));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        // Old: critical (3), 60-61 days old -> 3 × 0.25 × (up to a day more) ≈ 0.73-0.75; Fresh: important (2), today -> 1.96-2
+        String old = highlight(today.minusDays(60).toString(), "critical");
+        String fresh = highlight(today.toString(), "important");
+        feature("Old but critical", old);
+        feature("Fresh and important", fresh);
+        ok(owner.post(api("/features"), Map.of("title", "No evidence")));
+        JsonNode ranked = ok(owner.get(api("/features?rankBy=evidence")));
+        assertThat(titles(ranked)).containsExactly("Fresh and important", "Old but critical");
+        assertThat(ranked.get("total").asInt()).isEqualTo(2);
+        assertThat(ranked.get("items").get(0).get("score").asDouble()).isBetween(1.9, 2.0);
+        JsonNode second = ranked.get("items").get(1);
+        assertThat(second.get("score").asDouble()).isBetween(0.72, 0.76);
+        JsonNode line = second.get("breakdown").get("lines").get(0);
+        assertThat(line.get("importanceWeight").asInt()).isEqualTo(3);
+        assertThat(line.get("decay").asDouble()).isBetween(0.24, 0.26);
+        assertThat(line.get("quote").asString()).isEqualTo("quote " + today.minusDays(60));
+    }
+
+    private String highlight(String date, String importance) {
+        String note = ok(owner.post(api("/notes"), Map.of("text", "quote " + date + " said the customer", "date", date)))
+                .get("id")
+                .asString();
+        String need = ok(owner.post(api("/needs"), Map.of("title", "Need " + date, "importance", importance)))
+                .get("id")
+                .asString();
+        return ok(owner.post(
+                        api("/notes/" + note + "/highlights"),
+                        Map.of("quote", "quote " + date, "needId", need, "importance", importance)))
+                .get("id")
+                .asString();
+    }
+
+    private void feature(String title, String highlight) {
+        ok(owner.post(
+                api("/features"),
+                Map.of("title", title, "evidence", List.of(Map.of("kind", "highlight", "refId", highlight)))));
+    }
+
     private static List<String> titles(JsonNode page) {
         List<String> out = new ArrayList<>();
         page.get("items").forEach(i -> out.add(i.get("title").asString()));

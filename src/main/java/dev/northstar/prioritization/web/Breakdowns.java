@@ -11,6 +11,11 @@ final class Breakdowns {
 
     private Breakdowns() {}
 
+    private static String quote(Object q) {
+        String s = q == null ? "" : String.valueOf(q);
+        return s.length() <= 80 ? s : s.substring(0, 79).stripTrailing() + "…";
+    }
+
     static List<String> lines(String framework, Map<String, Object> b) {
         List<String> out = new ArrayList<>();
         if (b == null) {
@@ -33,6 +38,19 @@ final class Breakdowns {
             case "value-effort" ->
                 out.add("Value " + num(b.get("value")) + " / effort " + num(b.get("effort")) + " = "
                         + String.valueOf(b.get("formula")).replaceAll(".*= ", "") + " · " + b.get("quadrant"));
+            case "evidence" -> {
+                if (b.get("lines") instanceof List<?> lines) {
+                    for (Object o : lines) {
+                        if (o instanceof Map<?, ?> l) {
+                            out.add("“" + quote(l.get("quote")) + "” " + l.get("importance") + " "
+                                    + num(l.get("importanceWeight")) + " × customer " + num(l.get("customerWeight"))
+                                    + " × decay " + num(l.get("decay")) + " (" + num(l.get("ageDays"))
+                                    + " days) → " + num(l.get("contribution")));
+                        }
+                    }
+                }
+                out.add(String.valueOf(b.get("formula")));
+            }
             case "moscow" -> out.add(String.valueOf(b.get("label")));
             case "kano" -> {
                 StringBuilder s = new StringBuilder(String.valueOf(b.get("label"))).append(":");

@@ -147,6 +147,7 @@ class RankingPages {
         for (Scorecard c : cards) {
             tabs.add(new Tab(c.key().value(), c.name(), c.key().value().equals(key)));
         }
+        tabs.add(new Tab(Rankings.EVIDENCE, text("ranking.evidence"), Rankings.EVIDENCE.equals(key)));
         tabs.add(new Tab(Rankings.MANUAL, text("ranking.manual"), Rankings.MANUAL.equals(key)));
         boolean manual = Rankings.MANUAL.equals(key);
         Paging paging = manual ? new Paging(0, 500) : Paging.of(page, 50);
@@ -175,7 +176,11 @@ class RankingPages {
         if (Framework.VALUE_EFFORT.key().equals(key)) {
             model.addAttribute("points", JSON.writeValueAsString(rankings.valueEffortPoints(productId)));
         }
-        if (!manual && !Framework.KANO.key().equals(key) && items.size() >= 2) {
+        model.addAttribute("evidence", Rankings.EVIDENCE.equals(key));
+        if (!manual
+                && !Framework.KANO.key().equals(key)
+                && !Rankings.EVIDENCE.equals(key)
+                && items.size() >= 2) {
             try {
                 Sensitivity sensitivity = rankings.sensitivity(
                         productId, key, FeatureWeb.uuid(upper, "upper"), FeatureWeb.uuid(lower, "lower"));
