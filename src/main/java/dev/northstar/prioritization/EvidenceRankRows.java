@@ -36,12 +36,10 @@ class EvidenceRankRows {
     /** Non-archived features with at least one highlight, with their items; customers only when {@code customers}. */
     List<Cited> cited(UUID productId, boolean customers) {
         String customerColumns = customers ? "c.segment, c.revenue" : "null as segment, null as revenue";
-        String customerJoin = customers
-                ? """
+        String customerJoin = customers ? """
                   left join note_customers c on c.note_id = n.id
                     and c.position = (select min(c2.position) from note_customers c2 where c2.note_id = n.id)
-                  """
-                : "";
+                  """ : "";
         Map<UUID, Cited> out = new LinkedHashMap<>();
         jdbc.sql("""
                 select f.id, f.title, f.status, h.id as highlight_id, h.importance, n.note_date, e.created_at, %s
@@ -51,36 +49,32 @@ class EvidenceRankRows {
                 join notes n on n.id = h.note_id
                 %s
                 where f.product_id = ? and f.status <> 'ARCHIVED'
-                order by f.id, e.position""".formatted(customerColumns, customerJoin))
-                .param(productId)
-                .query(rs -> {
-                    UUID id = Rows.uuid(rs, "id");
-                    Cited cited = out.get(id);
-                    if (cited == null) {
-                        cited = new Cited(
-                                id,
-                                rs.getString("title"),
-                                FeatureStatus.valueOf(rs.getString("status")),
-                                new java.util.ArrayList<>());
-                        out.put(id, cited);
-                    }
-                    LocalDate date = Rows.date(rs, "note_date");
-                    Instant at = date == null
-                            ? Rows.instant(rs, "created_at")
-                            : date.atStartOfDay().toInstant(ZoneOffset.UTC);
-                    String importance = rs.getString("importance");
-                    BigDecimal revenue = rs.getBigDecimal("revenue");
-                    cited.items()
-                            .add(new EvidenceScore.Item(
-                                    Rows.uuid(rs, "highlight_id"),
-                                    null,
-                                    importance == null
-                                            ? Importance.NICE_TO_HAVE
-                                            : Importance.parse(importance, "importance"),
-                                    at,
-                                    rs.getString("segment"),
-                                    revenue));
-                });
+                order by f.id, e.position""".formatted(customerColumns, customerJoin)).param(productId).query(rs -> {
+            UUID id = Rows.uuid(rs, "id");
+            Cited cited = out.get(id);
+            if (cited == null) {
+                cited = new Cited(
+                        id,
+                        rs.getString("title"),
+                        FeatureStatus.valueOf(rs.getString("status")),
+                        new java.util.ArrayList<>());
+                out.put(id, cited);
+            }
+            LocalDate date = Rows.date(rs, "note_date");
+            Instant at = date == null
+                    ? Rows.instant(rs, "created_at")
+                    : date.atStartOfDay().toInstant(ZoneOffset.UTC);
+            String importance = rs.getString("importance");
+            BigDecimal revenue = rs.getBigDecimal("revenue");
+            cited.items()
+                    .add(new EvidenceScore.Item(
+                            Rows.uuid(rs, "highlight_id"),
+                            null,
+                            importance == null ? Importance.NICE_TO_HAVE : Importance.parse(importance, "importance"),
+                            at,
+                            rs.getString("segment"),
+                            revenue));
+        });
         return List.copyOf(out.values());
     }
 

@@ -93,7 +93,8 @@ public class Rankings {
         record Scored(EvidenceRankRows.Cited feature, EvidenceScore score, String sortTitle) {}
         List<Scored> all = new ArrayList<>(cited.size());
         for (EvidenceRankRows.Cited c : cited) {
-            all.add(new Scored(c, EvidenceScore.compute(c.items(), s, now), c.title().toLowerCase(java.util.Locale.ROOT)));
+            all.add(new Scored(
+                    c, EvidenceScore.compute(c.items(), s, now), c.title().toLowerCase(java.util.Locale.ROOT)));
         }
         all.sort(java.util.Comparator.comparingDouble((Scored x) -> -x.score().score())
                 .thenComparing(Scored::sortTitle)
@@ -101,7 +102,8 @@ public class Rankings {
         int from = (int) Math.min(paging.offset(), all.size());
         List<Scored> page = all.subList(from, (int) Math.min(from + (long) paging.size(), all.size()));
         List<UUID> highlightIds = new ArrayList<>();
-        page.forEach(x -> x.score().lines().forEach(l -> highlightIds.add(l.item().highlightId())));
+        page.forEach(
+                x -> x.score().lines().forEach(l -> highlightIds.add(l.item().highlightId())));
         Map<UUID, String> quotes = evidence.quotes(highlightIds);
         List<RankedFeature> out = new ArrayList<>(page.size());
         int rank = from;

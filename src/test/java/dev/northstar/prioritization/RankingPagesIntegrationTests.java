@@ -89,7 +89,8 @@ class RankingPagesIntegrationTests extends ApiTestSupport {
                 .contains("break-even");
 
         ok(owner.put(api + b + "/scores/moscow", Map.of("category", "must")));
-        assertThat(browser.get("/products/" + product + "/ranking?framework=evidence").body())
+        assertThat(browser.get("/products/" + product + "/ranking?framework=evidence")
+                        .body())
                 .contains(">Evidence</a>", "Evidence score = Σ", "No feature cites a highlight yet");
         assertThat(browser.get("/products/" + product + "/ranking?framework=moscow")
                         .body())

@@ -427,10 +427,12 @@ class ScoresApiIntegrationTests extends ApiTestSupport {
 
     @Test
     void ranksByEvidenceWithDecayAndWeightsAndAnUnscoredProductAnswersNothing() {
-        assertThat(ok(owner.get(api("/features?rankBy=evidence"))).get("total").asInt()).isZero();
+        assertThat(ok(owner.get(api("/features?rankBy=evidence"))).get("total").asInt())
+                .isZero();
         ok(owner.put(api("/evidence-settings"), Map.of("halfLifeDays", 30)));
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-        // Old: critical (3), 60-61 days old -> 3 × 0.25 × (up to a day more) ≈ 0.73-0.75; Fresh: important (2), today -> 1.96-2
+        // Old: critical (3), 60-61 days old -> 3 × 0.25 × (up to a day more) ≈ 0.73-0.75; Fresh: important (2), today
+        // -> 1.96-2
         String old = highlight(today.minusDays(60).toString(), "critical");
         String fresh = highlight(today.toString(), "important");
         feature("Old but critical", old);
@@ -449,7 +451,8 @@ class ScoresApiIntegrationTests extends ApiTestSupport {
     }
 
     private String highlight(String date, String importance) {
-        String note = ok(owner.post(api("/notes"), Map.of("text", "quote " + date + " said the customer", "date", date)))
+        String note = ok(owner.post(
+                        api("/notes"), Map.of("text", "quote " + date + " said the customer", "date", date)))
                 .get("id")
                 .asString();
         String need = ok(owner.post(api("/needs"), Map.of("title", "Need " + date, "importance", importance)))

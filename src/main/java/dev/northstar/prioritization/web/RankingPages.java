@@ -177,10 +177,7 @@ class RankingPages {
             model.addAttribute("points", JSON.writeValueAsString(rankings.valueEffortPoints(productId)));
         }
         model.addAttribute("evidence", Rankings.EVIDENCE.equals(key));
-        if (!manual
-                && !Framework.KANO.key().equals(key)
-                && !Rankings.EVIDENCE.equals(key)
-                && items.size() >= 2) {
+        if (!manual && !Framework.KANO.key().equals(key) && !Rankings.EVIDENCE.equals(key) && items.size() >= 2) {
             try {
                 Sensitivity sensitivity = rankings.sensitivity(
                         productId, key, FeatureWeb.uuid(upper, "upper"), FeatureWeb.uuid(lower, "lower"));
