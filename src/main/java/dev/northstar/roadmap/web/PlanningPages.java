@@ -284,7 +284,6 @@ class PlanningPages {
                 "frameworks",
                 java.util.Arrays.stream(dev.northstar.prioritization.Framework.values())
                         .filter(f -> f != dev.northstar.prioritization.Framework.SCORECARD)
-                        .map(dev.northstar.prioritization.Framework::key)
                         .toList());
         model.addAttribute("tab", "plan");
         model.addAttribute("canPlan", role.atLeast(Role.EDITOR));
