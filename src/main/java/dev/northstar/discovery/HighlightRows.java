@@ -83,6 +83,18 @@ class HighlightRows {
                 .optional();
     }
 
+    /** The named highlights of the product that exist, in no particular order. */
+    List<HighlightView> byIds(UUID productId, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where h.product_id = :product and h.id in (:ids)")
+                .param("product", productId)
+                .param("ids", ids)
+                .query(HighlightRows::map)
+                .list();
+    }
+
     /** Newest first, for pickers; at most a page of them. */
     List<HighlightView> recent(UUID productId, Paging paging) {
         return jdbc.sql(SELECT + " where h.product_id = ? order by h.created_at desc, h.id limit ? offset ?")

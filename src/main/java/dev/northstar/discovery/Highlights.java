@@ -75,6 +75,13 @@ public class Highlights {
         return rows.find(productId, highlightId).orElseThrow(() -> new NotFoundException("highlight"));
     }
 
+    /** The highlights with these ids that exist in the product (any order): one read for a list of citations. */
+    @Transactional(readOnly = true)
+    public List<HighlightView> byIds(UUID productId, java.util.Collection<UUID> highlightIds) {
+        access.product(productId, Role.VIEWER);
+        return rows.byIds(productId, highlightIds);
+    }
+
     /** A note's highlights in reading order. */
     @Transactional(readOnly = true)
     public List<HighlightView> forNote(UUID productId, UUID noteId) {

@@ -60,6 +60,21 @@ class EvidenceCatalog {
             this.productId = productId;
         }
 
+        /** Reads every highlight the links cite in one go, so resolving them costs no query each. */
+        void prefetch(java.util.Collection<List<FeatureRows.Link>> links) {
+            List<UUID> wanted = links.stream()
+                    .flatMap(List::stream)
+                    .filter(l -> l.kind() == EvidenceKind.HIGHLIGHT && !highlightCache.containsKey(l.refId()))
+                    .map(FeatureRows.Link::refId)
+                    .distinct()
+                    .toList();
+            if (wanted.isEmpty()) {
+                return;
+            }
+            wanted.forEach(id -> highlightCache.put(id, Optional.empty()));
+            highlights.byIds(productId, wanted).forEach(h -> highlightCache.put(h.id(), Optional.of(h)));
+        }
+
         List<EvidenceLink> resolve(List<FeatureRows.Link> links) {
             List<EvidenceLink> out = new ArrayList<>();
             for (FeatureRows.Link link : links) {

@@ -197,6 +197,7 @@ public class Features {
         Map<UUID, List<UUID>> goals = rows.goals(ids);
         Map<UUID, List<FeatureRows.Link>> links = rows.evidence(ids);
         EvidenceCatalog.Lookup lookup = evidence.lookup(productId);
+        lookup.prefetch(links.values());
         return batch.stream()
                 .map(r -> new FeatureView(
                         r.id(),
