@@ -65,6 +65,20 @@ class PracticeLibraryTests {
                 .hasMessageContaining("1");
     }
 
+    @Test
+    void shipsEveryRoundFrameworkCardAndAboutAHundredProducts() {
+        PracticeLibrary shipped = new PracticeLibrary();
+
+        assertThat(shipped.rounds()).extracting(RoundGuide::round).containsExactly(InterviewRound.values());
+        assertThat(shipped.frameworks())
+                .extracting(FrameworkCard::key)
+                .contains("circles", "aarrr", "aarm", "heart", "north-star", "raci", "star", "carl", "kano")
+                .hasSize(22);
+        assertThat(shipped.framework("circles").orElseThrow().steps()).hasSize(7);
+        assertThat(shipped.deck()).hasSizeGreaterThanOrEqualTo(96);
+        assertThat(shipped.deck()).extracting(DeckProduct::key).doesNotHaveDuplicates();
+    }
+
     private String root() {
         return dir.toUri().toString();
     }
