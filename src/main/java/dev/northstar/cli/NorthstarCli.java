@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
             TokenCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            PracticeCommand.class,
             CommandLine.HelpCommand.class
         })
 public class NorthstarCli {
