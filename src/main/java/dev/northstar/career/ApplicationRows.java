@@ -168,7 +168,7 @@ class ApplicationRows {
         Map<UUID, List<StageChange>> history = new HashMap<>();
         String marks = String.join(", ", Collections.nCopies(rows.size(), "?"));
         jdbc.sql("select * from career_application_stages where application_id in (" + marks
-                        + ") order by changed_on, recorded_at")
+                        + ") order by recorded_at, changed_on")
                 .params(rows.stream().map(Row::id).map(Object.class::cast).toList())
                 .query(rs -> {
                     String from = rs.getString("from_stage");

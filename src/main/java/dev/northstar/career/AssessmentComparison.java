@@ -1,5 +1,6 @@
 package dev.northstar.career;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.northstar.practice.Skill;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
 public record AssessmentComparison(AssessmentView from, AssessmentView to, List<Change> changes) {
 
     public record Change(Skill skill, String name, int from, int to) {
+        @JsonProperty
         public int delta() {
             return to - from;
         }

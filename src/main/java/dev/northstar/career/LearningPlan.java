@@ -1,5 +1,6 @@
 package dev.northstar.career;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.northstar.practice.Skill;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ public record LearningPlan(
             items = List.copyOf(items);
         }
 
+        @JsonProperty
         public int gap() {
             return expected - rating;
         }
@@ -69,6 +71,7 @@ public record LearningPlan(
     }
 
     /** Share of the items done, 0–100. */
+    @JsonProperty
     public int percent() {
         return total == 0 ? 0 : (int) Math.round(100.0 * done / total);
     }

@@ -1,5 +1,6 @@
 package dev.northstar.career;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.northstar.practice.Skill;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +27,7 @@ public record Standing(
 
     /** One skill: the latest rating beside what {@code toward} expects (null expectation at the top). */
     public record SkillStanding(Skill skill, String name, int rating, LadderLevel.Expectation expected) {
+        @JsonProperty
         public boolean meets() {
             return expected == null || rating >= expected.level();
         }
@@ -33,6 +35,7 @@ public record Standing(
 
     /** What the aimed-at rung asks on a skill that the user's rating does not reach. */
     public record Gap(Skill skill, String name, int rating, int expected, String text) {
+        @JsonProperty("gap")
         public int size() {
             return expected - rating;
         }
@@ -43,11 +46,13 @@ public record Standing(
         gaps = List.copyOf(gaps);
     }
 
+    @JsonProperty
     public boolean assessed() {
         return assessment != null;
     }
 
     /** True when the assessment meets every rung of the ladder. */
+    @JsonProperty
     public boolean atTop() {
         return assessment != null && toward == null;
     }

@@ -1,5 +1,6 @@
 package dev.northstar.career;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,7 @@ public record WeekView(
     }
 
     /** The follow-ups that need the user: overdue and due within seven days. */
+    @JsonProperty
     public int count() {
         return overdue.size() + upcoming.size();
     }
