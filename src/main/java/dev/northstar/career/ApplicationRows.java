@@ -93,9 +93,7 @@ class ApplicationRows {
     void stage(UUID userId, UUID id, ApplicationStage stage, LocalDate appliedOn, Instant at) {
         jdbc.sql("""
                 update career_applications set stage = ?, applied_on = ?, updated_at = ?
-                where user_id = ? and id = ?""")
-                .params(stage.key(), appliedOn, Rows.ts(at), userId, id)
-                .update();
+                where user_id = ? and id = ?""").params(stage.key(), appliedOn, Rows.ts(at), userId, id).update();
     }
 
     boolean followUp(UUID userId, UUID id, LocalDate followUpOn, Instant at) {

@@ -47,6 +47,8 @@ public enum ApplicationStage {
                 .orElseThrow(() -> new InvalidInputException(
                         field,
                         "must be one of "
-                                + Arrays.stream(values()).map(ApplicationStage::key).collect(Collectors.joining(", "))));
+                                + Arrays.stream(values())
+                                        .map(ApplicationStage::key)
+                                        .collect(Collectors.joining(", "))));
     }
 }

@@ -58,8 +58,7 @@ class AssessmentRows {
     }
 
     List<AssessmentView> page(UUID userId, Paging paging) {
-        return views(jdbc.sql("select * from career_assessments where user_id = ?" + NEWEST_FIRST
-                        + " limit ? offset ?")
+        return views(jdbc.sql("select * from career_assessments where user_id = ?" + NEWEST_FIRST + " limit ? offset ?")
                 .params(userId, paging.size(), paging.offset())
                 .query(AssessmentRows::head)
                 .list());

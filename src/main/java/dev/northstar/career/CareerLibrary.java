@@ -84,7 +84,8 @@ public class CareerLibrary {
                         field,
                         "must be one of "
                                 + String.join(
-                                        ", ", ladder.stream().map(LadderLevel::key).toList())));
+                                        ", ",
+                                        ladder.stream().map(LadderLevel::key).toList())));
     }
 
     /** The reading list in file order. */
@@ -158,7 +159,8 @@ public class CareerLibrary {
                 if (below != null && below.expectation(skill).level() > level) {
                     throw f.invalid(
                             field + ".level",
-                            "falls to " + level + " from " + below.expectation(skill).level() + " at " + below.key());
+                            "falls to " + level + " from "
+                                    + below.expectation(skill).level() + " at " + below.key());
                 }
                 expectations.put(skill, new LadderLevel.Expectation(level, f.text(e, "text", field + ".text")));
             }

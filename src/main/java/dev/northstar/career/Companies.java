@@ -60,9 +60,7 @@ public class Companies {
         CompanyView company = get(companyId);
         Paging all = new Paging(0, 500);
         return new CompanyDetail(
-                company,
-                contacts.page(user, companyId, null, all),
-                applications.page(user, null, companyId, all));
+                company, contacts.page(user, companyId, null, all), applications.page(user, null, companyId, all));
     }
 
     /** By name; {@code q} (optional) matches part of the name. */
@@ -86,8 +84,8 @@ public class Companies {
     }
 
     private CompanyInput check(UUID user, UUID companyId, CompanyInput input) {
-        CompanyInput in =
-                new CompanyInput(Inputs.clean(input.name()), Inputs.clean(input.website()), Inputs.clean(input.notes()));
+        CompanyInput in = new CompanyInput(
+                Inputs.clean(input.name()), Inputs.clean(input.website()), Inputs.clean(input.notes()));
         Checks checks = Checks.start();
         Inputs.required(checks, in.name(), Inputs.NAME_MAX, "name", "Name");
         Inputs.link(checks, in.website(), "website", "Website");

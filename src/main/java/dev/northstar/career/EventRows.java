@@ -21,7 +21,13 @@ import org.springframework.stereotype.Repository;
 class EventRows {
 
     private record Row(
-            UUID id, String name, LocalDate heldOn, EventKind kind, String notes, Instant createdAt, Instant updatedAt) {}
+            UUID id,
+            String name,
+            LocalDate heldOn,
+            EventKind kind,
+            String notes,
+            Instant createdAt,
+            Instant updatedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -52,7 +58,9 @@ class EventRows {
     }
 
     private void replaceContacts(UUID eventId, List<UUID> contactIds) {
-        jdbc.sql("delete from career_event_contacts where event_id = ?").param(eventId).update();
+        jdbc.sql("delete from career_event_contacts where event_id = ?")
+                .param(eventId)
+                .update();
         for (UUID contactId : contactIds.stream().distinct().toList()) {
             jdbc.sql("insert into career_event_contacts (event_id, contact_id) values (?, ?)")
                     .params(eventId, contactId)
@@ -71,10 +79,11 @@ class EventRows {
 
     /** Newest first. */
     List<EventView> page(UUID userId, Paging paging) {
-        return views(jdbc.sql("select * from career_events where user_id = ? order by held_on desc, name limit ? offset ?")
-                .params(userId, paging.size(), paging.offset())
-                .query(EventRows::row)
-                .list());
+        return views(
+                jdbc.sql("select * from career_events where user_id = ? order by held_on desc, name limit ? offset ?")
+                        .params(userId, paging.size(), paging.offset())
+                        .query(EventRows::row)
+                        .list());
     }
 
     long count(UUID userId) {
@@ -85,7 +94,8 @@ class EventRows {
     }
 
     List<EventView> between(UUID userId, LocalDate from, LocalDate to) {
-        return views(jdbc.sql("select * from career_events where user_id = ? and held_on between ? and ? order by held_on, name")
+        return views(jdbc.sql(
+                        "select * from career_events where user_id = ? and held_on between ? and ? order by held_on, name")
                 .params(userId, from, to)
                 .query(EventRows::row)
                 .list());
@@ -93,12 +103,10 @@ class EventRows {
 
     /** The events where the user met this contact, newest first. */
     List<EventView> withContact(UUID userId, UUID contactId) {
-        return views(jdbc.sql("""
+        return views(
+                jdbc.sql("""
                         select e.* from career_events e join career_event_contacts x on x.event_id = e.id
-                        where e.user_id = ? and x.contact_id = ? order by e.held_on desc""")
-                .params(userId, contactId)
-                .query(EventRows::row)
-                .list());
+                        where e.user_id = ? and x.contact_id = ? order by e.held_on desc""").params(userId, contactId).query(EventRows::row).list());
     }
 
     boolean delete(UUID userId, UUID id) {
@@ -114,8 +122,9 @@ class EventRows {
         }
         Map<UUID, List<EventView.Met>> met = new HashMap<>();
         String marks = String.join(", ", Collections.nCopies(rows.size(), "?"));
-        jdbc.sql("select x.event_id, k.id, k.name from career_event_contacts x join career_contacts k on k.id = x.contact_id"
-                        + " where x.event_id in (" + marks + ") order by lower(k.name)")
+        jdbc.sql(
+                        "select x.event_id, k.id, k.name from career_event_contacts x join career_contacts k on k.id = x.contact_id"
+                                + " where x.event_id in (" + marks + ") order by lower(k.name)")
                 .params(rows.stream().map(Row::id).map(Object.class::cast).toList())
                 .query(rs -> {
                     met.computeIfAbsent(Rows.uuid(rs, "event_id"), k -> new ArrayList<>())

@@ -59,7 +59,12 @@ public class FollowUps {
                     ? c.companyName()
                     : c.companyName() == null ? c.role() : c.role() + " at " + c.companyName();
             due.add(new WeekView.Due(
-                    "contact", c.id(), c.name(), detail, c.followUpOn(), c.followUpOn().isBefore(today)));
+                    "contact",
+                    c.id(),
+                    c.name(),
+                    detail,
+                    c.followUpOn(),
+                    c.followUpOn().isBefore(today)));
         }
         due.sort(java.util.Comparator.comparing(WeekView.Due::due).thenComparing(WeekView.Due::title));
         LocalDate monday = today.with(DayOfWeek.MONDAY);

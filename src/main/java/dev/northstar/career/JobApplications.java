@@ -107,8 +107,7 @@ public class JobApplications {
     public List<Column> board() {
         List<ApplicationView> all = rows.page(user(), null, null, new Paging(0, 500));
         return Arrays.stream(ApplicationStage.values())
-                .map(s -> new Column(
-                        s, all.stream().filter(a -> a.stage() == s).toList()))
+                .map(s -> new Column(s, all.stream().filter(a -> a.stage() == s).toList()))
                 .toList();
     }
 
@@ -153,8 +152,7 @@ public class JobApplications {
                 Inputs.clean(input.notes()),
                 input.contactId());
         Checks checks = Checks.start();
-        checks.require(
-                in.companyId() != null || in.company() != null, "company", "Company is required");
+        checks.require(in.companyId() != null || in.company() != null, "company", "Company is required");
         Inputs.required(checks, in.role(), Inputs.NAME_MAX, "role", "Role");
         Inputs.link(checks, in.link(), "link", "Link");
         Inputs.text(checks, in.notes(), Inputs.NOTES_MAX, "notes", "Notes");

@@ -25,12 +25,7 @@ public record LearningPlan(
 
     /** A gap skill with what closes it. */
     public record SkillPlan(
-            Skill skill,
-            String name,
-            int rating,
-            int expected,
-            String expectation,
-            List<PlanItem> items) {
+            Skill skill, String name, int rating, int expected, String expectation, List<PlanItem> items) {
 
         public SkillPlan {
             items = List.copyOf(items);

@@ -32,8 +32,7 @@ public class LearningPlans {
     private final PracticeLibrary practice;
     private final PlanRows rows;
 
-    LearningPlans(
-            Access access, CareerLadder ladder, CareerLibrary library, PracticeLibrary practice, PlanRows rows) {
+    LearningPlans(Access access, CareerLadder ladder, CareerLibrary library, PracticeLibrary practice, PlanRows rows) {
         this.access = access;
         this.ladder = ladder;
         this.library = library;
@@ -50,8 +49,7 @@ public class LearningPlans {
         }
         String toward = standing.toward() == null ? null : standing.toward().key();
         boolean fresh = rows.head(user)
-                .filter(h -> standing.assessment().id().equals(h.assessmentId())
-                        && Objects.equals(toward, h.toward()))
+                .filter(h -> standing.assessment().id().equals(h.assessmentId()) && Objects.equals(toward, h.toward()))
                 .isPresent();
         if (!fresh) {
             generate(user, standing);
@@ -85,11 +83,10 @@ public class LearningPlans {
         rows.items(user).stream()
                 .filter(i -> i.doneAt() != null)
                 .forEach(i -> doneBefore.put(i.entry().key(), i.doneAt()));
-        List<PlanRows.Item> items = PlanBuilder.build(
-                        standing.gaps(), s -> practice.questions(null, null, s), library::books)
-                .stream()
-                .map(e -> new PlanRows.Item(e, doneBefore.get(e.key())))
-                .toList();
+        List<PlanRows.Item> items =
+                PlanBuilder.build(standing.gaps(), s -> practice.questions(null, null, s), library::books).stream()
+                        .map(e -> new PlanRows.Item(e, doneBefore.get(e.key())))
+                        .toList();
         rows.replace(
                 user,
                 standing.assessment().id(),
@@ -151,6 +148,7 @@ public class LearningPlans {
                 }
             }
         }
-        return new PlanItem(e.key(), e.skill(), e.kind(), e.ref(), title, detail, link, row.doneAt() != null, row.doneAt());
+        return new PlanItem(
+                e.key(), e.skill(), e.kind(), e.ref(), title, detail, link, row.doneAt() != null, row.doneAt());
     }
 }

@@ -67,7 +67,8 @@ final class PlanBuilder {
                         .thenComparing(Question::id))
                 .toList();
         Map<Object, List<Question>> byCategory = new LinkedHashMap<>();
-        sorted.forEach(q -> byCategory.computeIfAbsent(q.category(), c -> new ArrayList<>()).add(q));
+        sorted.forEach(q ->
+                byCategory.computeIfAbsent(q.category(), c -> new ArrayList<>()).add(q));
         List<Question> out = new ArrayList<>();
         for (int round = 0; out.size() < QUESTIONS_PER_SKILL; round++) {
             boolean any = false;

@@ -46,7 +46,9 @@ class PlanRows {
 
     /** Replaces the user's plan and its items. */
     void replace(UUID userId, UUID assessmentId, String toward, List<Item> items, Instant at) {
-        jdbc.sql("delete from career_plan_items where user_id = ?").param(userId).update();
+        jdbc.sql("delete from career_plan_items where user_id = ?")
+                .param(userId)
+                .update();
         jdbc.sql("delete from career_plans where user_id = ?").param(userId).update();
         jdbc.sql("insert into career_plans (user_id, assessment_id, toward_level, generated_at) values (?, ?, ?, ?)")
                 .params(userId, assessmentId, toward, Rows.ts(at))

@@ -23,9 +23,7 @@ class PositionRows {
         return jdbc.sql("select current_level, target_level, updated_at from career_positions where user_id = ?")
                 .param(userId)
                 .query((rs, n) -> new Row(
-                        rs.getString("current_level"),
-                        rs.getString("target_level"),
-                        Rows.instant(rs, "updated_at")))
+                        rs.getString("current_level"), rs.getString("target_level"), Rows.instant(rs, "updated_at")))
                 .optional();
     }
 
@@ -35,7 +33,8 @@ class PositionRows {
                 .params(current, target, Rows.ts(at), userId)
                 .update();
         if (updated == 0) {
-            jdbc.sql("insert into career_positions (user_id, current_level, target_level, updated_at) values (?, ?, ?, ?)")
+            jdbc.sql(
+                            "insert into career_positions (user_id, current_level, target_level, updated_at) values (?, ?, ?, ?)")
                     .params(userId, current, target, Rows.ts(at))
                     .update();
         }

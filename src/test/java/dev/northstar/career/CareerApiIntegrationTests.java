@@ -122,7 +122,11 @@ class CareerApiIntegrationTests extends ApiTestSupport {
                 .containsExactly("ratings.empathy");
         assertThat(fields(ada.post(
                         API + "/assessments",
-                        Map.of("ratings", allAt(3), "assessedOn", LocalDate.now().plusDays(3).toString()))))
+                        Map.of(
+                                "ratings",
+                                allAt(3),
+                                "assessedOn",
+                                LocalDate.now().plusDays(3).toString()))))
                 .containsExactly("assessedOn");
         assertThat(fields(ada.post(API + "/assessments", Map.of("ratings", allAt(3), "assessedOn", "05/01/2026"))))
                 .containsExactly("assessedOn");
@@ -177,7 +181,8 @@ class CareerApiIntegrationTests extends ApiTestSupport {
         assertThat(standing.get("gaps").findValuesAsString("skill")).containsExactlyInAnyOrderElementsOf(expectedGaps);
         JsonNode first = standing.get("gaps").get(0);
         assertThat(first.get("text").asString())
-                .isEqualTo(pm.expectation(Skill.parse(first.get("skill").asString(), "skill")).text());
+                .isEqualTo(pm.expectation(Skill.parse(first.get("skill").asString(), "skill"))
+                        .text());
         assertThat(first.get("gap").asInt()).isPositive();
     }
 
@@ -190,7 +195,10 @@ class CareerApiIntegrationTests extends ApiTestSupport {
         JsonNode standing = ok(ada.get(API + "/standing"));
         assertThat(standing.get("toward").get("key").asString()).isEqualTo("senior-pm");
         assertThat(standing.get("next").get("key").asString()).isEqualTo("pm");
-        assertThat(ok(ada.get(API + "/ladder/position")).get("current").get("key").asString())
+        assertThat(ok(ada.get(API + "/ladder/position"))
+                        .get("current")
+                        .get("key")
+                        .asString())
                 .isEqualTo("apm");
     }
 
@@ -251,11 +259,12 @@ class CareerApiIntegrationTests extends ApiTestSupport {
         JsonNode after = ok(ada.get(API + "/plan"));
         assertThat(after.get("skills").findValuesAsString("skill")).doesNotContain("EMPATHY");
         List<String> doneKeys = new ArrayList<>();
-        after.get("skills").forEach(s -> s.get("items").forEach(i -> {
-            if (i.get("done").asBoolean()) {
-                doneKeys.add(i.get("key").asString());
-            }
-        }));
+        after.get("skills")
+                .forEach(s -> s.get("items").forEach(i -> {
+                    if (i.get("done").asBoolean()) {
+                        doneKeys.add(i.get("key").asString());
+                    }
+                }));
         if (key.startsWith("data:")) {
             assertThat(doneKeys).containsExactly(key);
         } else {
@@ -263,7 +272,8 @@ class CareerApiIntegrationTests extends ApiTestSupport {
         }
         assertThat(ok(ada.post(API + "/plan/regenerate", Map.of())).get("done").asInt())
                 .isEqualTo(doneKeys.size());
-        assertThat(ada.put(API + "/plan/items/empathy:book:nope", Map.of("done", true)).status())
+        assertThat(ada.put(API + "/plan/items/empathy:book:nope", Map.of("done", true))
+                        .status())
                 .isEqualTo(404);
         assertThat(fields(ada.put(API + "/plan/items/" + key, Map.of()))).containsExactly("done");
     }
@@ -273,7 +283,11 @@ class CareerApiIntegrationTests extends ApiTestSupport {
         assess(ada, ratingsOf("apm"), null);
         ok(ada.post(
                 API + "/contacts",
-                Map.of("name", "Grace", "followUpOn", LocalDate.now().plusDays(1).toString())));
+                Map.of(
+                        "name",
+                        "Grace",
+                        "followUpOn",
+                        LocalDate.now().plusDays(1).toString())));
         JsonNode overview = ok(ada.get(API + "/overview"));
         assertThat(overview.get("standing").get("met").get("key").asString()).isEqualTo("apm");
         assertThat(overview.get("plan").get("total").asInt()).isPositive();
@@ -296,18 +310,23 @@ class CareerApiIntegrationTests extends ApiTestSupport {
         String id = app.get("id").asString();
         String company = app.get("companyId").asString();
 
-        JsonNode applied = ok(ada.post(API + "/applications/" + id + "/stage", Map.of("stage", "applied", "on", "2026-02-02")));
+        JsonNode applied =
+                ok(ada.post(API + "/applications/" + id + "/stage", Map.of("stage", "applied", "on", "2026-02-02")));
         assertThat(applied.get("appliedOn").asString()).isEqualTo("2026-02-02");
         JsonNode screen = ok(ada.post(API + "/applications/" + id + "/stage", Map.of("stage", "screen")));
         assertThat(screen.get("history").findValuesAsString("to")).containsExactly("WISHLIST", "APPLIED", "SCREEN");
-        assertThat(screen.get("history").get(2).get("on").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(screen.get("history").get(2).get("on").asString())
+                .isEqualTo(LocalDate.now().toString());
 
         // the same company name (any case) is the same company
-        JsonNode second = ok(ada.post(API + "/applications", Map.of("company", "lumen health", "role", "Product Manager", "stage", "applied")));
+        JsonNode second = ok(ada.post(
+                API + "/applications",
+                Map.of("company", "lumen health", "role", "Product Manager", "stage", "applied")));
         assertThat(second.get("companyId").asString()).isEqualTo(company);
         assertThat(second.get("appliedOn").asString()).isEqualTo(LocalDate.now().toString());
 
-        assertThat(ok(ada.get(API + "/applications?stage=screen")).get("total").asInt()).isEqualTo(1);
+        assertThat(ok(ada.get(API + "/applications?stage=screen")).get("total").asInt())
+                .isEqualTo(1);
         JsonNode board = ok(ada.get(API + "/applications/board"));
         assertThat(board.get("total").asInt()).isEqualTo(6);
         assertThat(board.get("items").get(2).get("stage").asString()).isEqualTo("SCREEN");
@@ -331,18 +350,26 @@ class CareerApiIntegrationTests extends ApiTestSupport {
                 .asString();
         assertThat(fields(ada.post(
                         API + "/applications/" + id + "/stage",
-                        Map.of("stage", "offer", "on", LocalDate.now().plusDays(2).toString()))))
+                        Map.of(
+                                "stage",
+                                "offer",
+                                "on",
+                                LocalDate.now().plusDays(2).toString()))))
                 .containsExactly("on");
-        assertThat(fields(ada.post(API + "/applications/" + id + "/stage", Map.of()))).containsExactly("stage");
+        assertThat(fields(ada.post(API + "/applications/" + id + "/stage", Map.of())))
+                .containsExactly("stage");
     }
 
     @Test
     void keepsCompaniesUniqueAndDeletesTheirApplicationsWithThem() {
-        String company = ok(ada.post(API + "/companies", Map.of("name", "Northwind", "website", "https://northwind.example")))
+        String company = ok(ada.post(
+                        API + "/companies", Map.of("name", "Northwind", "website", "https://northwind.example")))
                 .get("id")
                 .asString();
-        assertThat(fields(ada.post(API + "/companies", Map.of("name", "NORTHWIND")))).containsExactly("name");
-        assertThat(fields(ada.post(API + "/companies", Map.of("name", " ", "website", "northwind")))).containsExactlyInAnyOrder("name", "website");
+        assertThat(fields(ada.post(API + "/companies", Map.of("name", "NORTHWIND"))))
+                .containsExactly("name");
+        assertThat(fields(ada.post(API + "/companies", Map.of("name", " ", "website", "northwind"))))
+                .containsExactlyInAnyOrder("name", "website");
         String contact = ok(ada.post(API + "/contacts", Map.of("name", "Lin", "companyId", company)))
                 .get("id")
                 .asString();
@@ -370,11 +397,13 @@ class CareerApiIntegrationTests extends ApiTestSupport {
         assertThat(grace.get("companyName").asString()).isEqualTo("Lumen Health");
         String id = grace.get("id").asString();
         JsonNode snoozed = ok(ada.post(API + "/contacts/" + id + "/follow-up/snooze", Map.of()));
-        assertThat(snoozed.get("followUpOn").asString()).isEqualTo(today.plusDays(7).toString());
+        assertThat(snoozed.get("followUpOn").asString())
+                .isEqualTo(today.plusDays(7).toString());
         JsonNode done = ok(ada.post(API + "/contacts/" + id + "/follow-up/done", Map.of()));
         assertThat(done.get("followUpOn").isNull()).isTrue();
         assertThat(done.get("lastContacted").asString()).isEqualTo(today.toString());
-        assertThat(fields(ada.post(API + "/contacts/" + id + "/follow-up/snooze", Map.of()))).containsExactly("followUpOn");
+        assertThat(fields(ada.post(API + "/contacts/" + id + "/follow-up/snooze", Map.of())))
+                .containsExactly("followUpOn");
         assertThat(fields(ada.post(API + "/contacts", Map.of("name", "X", "email", "not-an-email", "link", "ftp://x"))))
                 .containsExactlyInAnyOrder("email", "link");
     }
@@ -382,11 +411,34 @@ class CareerApiIntegrationTests extends ApiTestSupport {
     @Test
     void listsWhatIsDueThisWeek() {
         LocalDate today = LocalDate.now();
-        ok(ada.post(API + "/applications", Map.of("company", "Lumen", "role", "APM", "stage", "applied", "followUpOn", today.minusDays(1).toString())));
-        ok(ada.post(API + "/applications", Map.of("company", "Lumen", "role", "PM", "stage", "rejected", "followUpOn", today.toString())));
-        ok(ada.post(API + "/applications", Map.of("company", "Lumen", "role", "Later", "followUpOn", today.plusDays(20).toString())));
-        ok(ada.post(API + "/contacts", Map.of("name", "Grace", "followUpOn", today.plusDays(3).toString())));
-        ok(ada.post(API + "/events", Map.of("name", "Product coffee", "heldOn", today.toString(), "kind", "coffee-chat")));
+        ok(ada.post(
+                API + "/applications",
+                Map.of(
+                        "company",
+                        "Lumen",
+                        "role",
+                        "APM",
+                        "stage",
+                        "applied",
+                        "followUpOn",
+                        today.minusDays(1).toString())));
+        ok(ada.post(
+                API + "/applications",
+                Map.of("company", "Lumen", "role", "PM", "stage", "rejected", "followUpOn", today.toString())));
+        ok(ada.post(
+                API + "/applications",
+                Map.of(
+                        "company",
+                        "Lumen",
+                        "role",
+                        "Later",
+                        "followUpOn",
+                        today.plusDays(20).toString())));
+        ok(ada.post(
+                API + "/contacts",
+                Map.of("name", "Grace", "followUpOn", today.plusDays(3).toString())));
+        ok(ada.post(
+                API + "/events", Map.of("name", "Product coffee", "heldOn", today.toString(), "kind", "coffee-chat")));
         JsonNode week = ok(ada.get(API + "/week"));
         assertThat(week.get("overdue").findValuesAsString("title")).containsExactly("APM at Lumen");
         assertThat(week.get("upcoming").findValuesAsString("title")).containsExactly("Grace");
@@ -396,17 +448,29 @@ class CareerApiIntegrationTests extends ApiTestSupport {
 
     @Test
     void recordsEventsWithTheContactsMetThere() {
-        String grace = ok(ada.post(API + "/contacts", Map.of("name", "Grace"))).get("id").asString();
+        String grace = ok(ada.post(API + "/contacts", Map.of("name", "Grace")))
+                .get("id")
+                .asString();
         JsonNode event = ok(ada.post(
                 API + "/events",
-                Map.of("name", "ProductCamp", "heldOn", "2026-02-14", "kind", "conference", "contactIds", List.of(grace))));
+                Map.of(
+                        "name",
+                        "ProductCamp",
+                        "heldOn",
+                        "2026-02-14",
+                        "kind",
+                        "conference",
+                        "contactIds",
+                        List.of(grace))));
         assertThat(event.get("kind").asString()).isEqualTo("CONFERENCE");
         assertThat(event.get("contacts").findValuesAsString("name")).containsExactly("Grace");
         assertThat(fields(ada.post(API + "/events", Map.of("name", "", "kind", "party"))))
                 .containsExactly("kind");
         assertThat(fields(ada.post(API + "/events", Map.of("name", "")))).containsExactlyInAnyOrder("name", "heldOn");
         String id = event.get("id").asString();
-        JsonNode updated = ok(ada.put(API + "/events/" + id, Map.of("name", "ProductCamp 2026", "heldOn", "2026-02-14", "kind", "conference")));
+        JsonNode updated = ok(ada.put(
+                API + "/events/" + id,
+                Map.of("name", "ProductCamp 2026", "heldOn", "2026-02-14", "kind", "conference")));
         assertThat(updated.get("contacts")).isEmpty();
         assertThat(ada.delete(API + "/events/" + id).status()).isEqualTo(204);
         assertThat(ada.get(API + "/events/" + id).status()).isEqualTo(404);
@@ -417,13 +481,25 @@ class CareerApiIntegrationTests extends ApiTestSupport {
     @Test
     void anotherUserSeesNoneOfItAndCannotTouchIt() {
         String assessment = assess(ada, allAt(3), null).get("id").asString();
-        JsonNode app = ok(ada.post(API + "/applications", Map.of("company", "Lumen", "role", "APM", "followUpOn", LocalDate.now().toString())));
+        JsonNode app = ok(ada.post(
+                API + "/applications",
+                Map.of(
+                        "company",
+                        "Lumen",
+                        "role",
+                        "APM",
+                        "followUpOn",
+                        LocalDate.now().toString())));
         String application = app.get("id").asString();
         String company = app.get("companyId").asString();
-        String contact = ok(ada.post(API + "/contacts", Map.of("name", "Grace", "followUpOn", LocalDate.now().toString())))
+        String contact = ok(ada.post(
+                        API + "/contacts",
+                        Map.of("name", "Grace", "followUpOn", LocalDate.now().toString())))
                 .get("id")
                 .asString();
-        String event = ok(ada.post(API + "/events", Map.of("name", "Meetup", "heldOn", LocalDate.now().toString())))
+        String event = ok(ada.post(
+                        API + "/events",
+                        Map.of("name", "Meetup", "heldOn", LocalDate.now().toString())))
                 .get("id")
                 .asString();
         ok(ada.put(API + "/ladder/position", Map.of("current", "apm")));
@@ -438,19 +514,25 @@ class CareerApiIntegrationTests extends ApiTestSupport {
             assertThat(bob.get(API + path).status()).as(path).isEqualTo(404);
             assertThat(bob.delete(API + path).status()).as(path).isEqualTo(404);
         }
-        assertThat(bob.put(API + "/applications/" + application, Map.of("company", "X", "role", "Y")).status())
+        assertThat(bob.put(API + "/applications/" + application, Map.of("company", "X", "role", "Y"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(bob.post(API + "/applications/" + application + "/stage", Map.of("stage", "offer")).status())
+        assertThat(bob.post(API + "/applications/" + application + "/stage", Map.of("stage", "offer"))
+                        .status())
                 .isEqualTo(404);
-        assertThat(bob.post(API + "/contacts/" + contact + "/follow-up/done", Map.of()).status())
+        assertThat(bob.post(API + "/contacts/" + contact + "/follow-up/done", Map.of())
+                        .status())
                 .isEqualTo(404);
-        assertThat(bob.get(API + "/assessments/compare?from=" + assessment + "&to=" + assessment).status())
+        assertThat(bob.get(API + "/assessments/compare?from=" + assessment + "&to=" + assessment)
+                        .status())
                 .isEqualTo(404);
         assertThat(fields(bob.post(API + "/applications", Map.of("companyId", company, "role", "PM"))))
                 .containsExactly("companyId");
-        assertThat(fields(bob.post(API + "/applications", Map.of("company", "Mine", "role", "PM", "contactId", contact))))
+        assertThat(fields(
+                        bob.post(API + "/applications", Map.of("company", "Mine", "role", "PM", "contactId", contact))))
                 .containsExactly("contactId");
-        assertThat(fields(bob.post(API + "/events", Map.of("name", "M", "heldOn", "2026-01-01", "contactIds", List.of(contact)))))
+        assertThat(fields(bob.post(
+                        API + "/events", Map.of("name", "M", "heldOn", "2026-01-01", "contactIds", List.of(contact)))))
                 .containsExactly("contactIds");
 
         for (String list : List.of("/assessments", "/applications", "/companies", "/contacts", "/events")) {
@@ -458,8 +540,10 @@ class CareerApiIntegrationTests extends ApiTestSupport {
         }
         assertThat(ok(bob.get(API + "/week")).get("count").asInt()).isZero();
         assertThat(ok(bob.get(API + "/standing")).get("assessed").asBoolean()).isFalse();
-        assertThat(ok(bob.get(API + "/ladder/position")).get("current").isNull()).isTrue();
-        assertThat(ok(ada.get(API + "/applications/" + application)).get("role").asString()).isEqualTo("APM");
+        assertThat(ok(bob.get(API + "/ladder/position")).get("current").isNull())
+                .isTrue();
+        assertThat(ok(ada.get(API + "/applications/" + application)).get("role").asString())
+                .isEqualTo("APM");
     }
 
     @Test

@@ -54,7 +54,8 @@ class CareerLibraryTests {
 
     @Test
     void refusesASkillWithoutAnAnchorForEveryLevel() throws IOException {
-        String root = root("skills.json", doc -> ((ObjectNode) doc.get("skills").get(0).get("levels")).remove("3"));
+        String root = root(
+                "skills.json", doc -> ((ObjectNode) doc.get("skills").get(0).get("levels")).remove("3"));
         assertThatThrownBy(() -> new CareerLibrary(root))
                 .hasMessageContaining("skills.json")
                 .hasMessageContaining("empathy")
@@ -63,9 +64,11 @@ class CareerLibraryTests {
 
     @Test
     void refusesALadderWhoseExpectationFallsFromOneRungToTheNext() throws IOException {
-        String root = root("ladder.json", doc -> ((ObjectNode)
-                        doc.get("levels").get(1).get("expectations").get("data"))
-                .put("level", 1));
+        String root = root(
+                "ladder.json",
+                doc -> ((ObjectNode)
+                                doc.get("levels").get(1).get("expectations").get("data"))
+                        .put("level", 1));
         assertThatThrownBy(() -> new CareerLibrary(root))
                 .hasMessageContaining("ladder.json")
                 .hasMessageContaining("pm")
@@ -75,7 +78,8 @@ class CareerLibraryTests {
 
     @Test
     void refusesALadderRungMissingASkill() throws IOException {
-        String root = root("ladder.json", doc -> ((ObjectNode) doc.get("levels").get(2).get("expectations")).remove("business"));
+        String root = root(
+                "ladder.json", doc -> ((ObjectNode) doc.get("levels").get(2).get("expectations")).remove("business"));
         assertThatThrownBy(() -> new CareerLibrary(root))
                 .hasMessageContaining("senior-pm")
                 .hasMessageContaining("expectations.business");
@@ -83,9 +87,9 @@ class CareerLibraryTests {
 
     @Test
     void refusesABookNamingAnUnknownSkill() throws IOException {
-        String root = root("reading.json", doc -> ((ObjectNode) doc.get("books").get(0))
-                .putArray("skills")
-                .add("charisma"));
+        String root = root(
+                "reading.json",
+                doc -> ((ObjectNode) doc.get("books").get(0)).putArray("skills").add("charisma"));
         assertThatThrownBy(() -> new CareerLibrary(root))
                 .hasMessageContaining("reading.json")
                 .hasMessageContaining("build")

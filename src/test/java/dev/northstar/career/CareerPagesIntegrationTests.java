@@ -60,7 +60,9 @@ class CareerPagesIntegrationTests extends ApiTestSupport {
         }
         assertThat(browser.get("/career/plan").body()).contains("Rate yourself first");
         assertThat(browser.get("/career").body()).contains("Rate yourself first");
-        assertThat(browser.get("/career/ladder").body()).contains("Associate PM").contains("Rate yourself first");
+        assertThat(browser.get("/career/ladder").body())
+                .contains("Associate PM")
+                .contains("Rate yourself first");
         assertThat(browser.get("/career/applications").body()).contains("No applications yet.");
     }
 
@@ -107,7 +109,11 @@ class CareerPagesIntegrationTests extends ApiTestSupport {
         second.put("assessedOn", "2026-02-10");
         assertThat(browser.post("/career/assessment", second).status()).isEqualTo(302);
         FormSession.Page page = browser.get("/career/assessment");
-        assertThat(page.body()).contains("2026-01-10").contains("2026-02-10").contains("data-chart=").contains("chart.umd");
+        assertThat(page.body())
+                .contains("2026-01-10")
+                .contains("2026-02-10")
+                .contains("data-chart=")
+                .contains("chart.umd");
         FormSession.Page cmp = browser.get("/career/assessment/compare");
         assertThat(cmp.body()).contains("+1");
     }
@@ -115,7 +121,13 @@ class CareerPagesIntegrationTests extends ApiTestSupport {
     @Test
     void marksPlanItemsDoneFromThePage() {
         assertThat(browser.post("/career/assessment", ratings(1)).status()).isEqualTo(302);
-        String key = ok(ada.get(API + "/plan")).get("skills").get(0).get("items").get(0).get("key").asString();
+        String key = ok(ada.get(API + "/plan"))
+                .get("skills")
+                .get(0)
+                .get("items")
+                .get(0)
+                .get("key")
+                .asString();
         FormSession.Page marked = browser.post("/career/plan/items", Map.of("key", key, "done", "true"));
         assertThat(marked.status()).isEqualTo(302);
         assertThat(browser.get("/career/plan").body()).contains("1 of").contains("Undo");
@@ -129,7 +141,8 @@ class CareerPagesIntegrationTests extends ApiTestSupport {
                 browser.post("/career/ladder/position", Map.of("current", "senior-pm", "target", "apm"));
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(rejected.body()).contains("The target level must be at or above your current level");
-        assertThat(browser.post("/career/ladder/position", Map.of("current", "apm", "target", "pm")).status())
+        assertThat(browser.post("/career/ladder/position", Map.of("current", "apm", "target", "pm"))
+                        .status())
                 .isEqualTo(302);
         assertThat(browser.post("/career/assessment", ratings(2)).status()).isEqualTo(302);
         FormSession.Page ladder = browser.get("/career/ladder");
@@ -179,13 +192,17 @@ class CareerPagesIntegrationTests extends ApiTestSupport {
         FormSession.Page contact = browser.post(
                 "/career/contacts", Map.of("name", "Grace", "email", "grace-at-lumen", "followUpOn", "next week"));
         assertThat(contact.status()).isEqualTo(200);
-        assertThat(contact.body()).contains("&#39;next week&#39; is not a date like 2026-03-01").contains("value=\"grace-at-lumen\"");
+        assertThat(contact.body())
+                .contains("&#39;next week&#39; is not a date like 2026-03-01")
+                .contains("value=\"grace-at-lumen\"");
         contact = browser.post("/career/contacts", Map.of("name", "Grace", "email", "grace-at-lumen"));
         assertThat(contact.body()).contains("Email must look like name@example.com");
-        FormSession.Page saved =
-                browser.post("/career/contacts", Map.of("name", "<b>Grace</b>", "email", "grace@lumen.example", "company", "Lumen"));
+        FormSession.Page saved = browser.post(
+                "/career/contacts", Map.of("name", "<b>Grace</b>", "email", "grace@lumen.example", "company", "Lumen"));
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(browser.get(saved.location()).body()).contains("&lt;b&gt;Grace&lt;/b&gt;").doesNotContain("<b>Grace</b>");
+        assertThat(browser.get(saved.location()).body())
+                .contains("&lt;b&gt;Grace&lt;/b&gt;")
+                .doesNotContain("<b>Grace</b>");
 
         FormSession.Page company = browser.post("/career/companies", Map.of("name", "lumen"));
         assertThat(company.status()).isEqualTo(200);
@@ -197,7 +214,15 @@ class CareerPagesIntegrationTests extends ApiTestSupport {
         String contactId = saved.location().substring(saved.location().lastIndexOf('/') + 1);
         FormSession.Page created = browser.post(
                 "/career/events",
-                Map.of("name", "Product meetup", "heldOn", LocalDate.now().toString(), "kind", "meetup", "contactIds", contactId));
+                Map.of(
+                        "name",
+                        "Product meetup",
+                        "heldOn",
+                        LocalDate.now().toString(),
+                        "kind",
+                        "meetup",
+                        "contactIds",
+                        contactId));
         assertThat(created.status()).isEqualTo(302);
         assertThat(browser.get(created.location()).body()).contains("&lt;b&gt;Grace&lt;/b&gt;");
         assertThat(browser.get("/career/week").body()).contains("Product meetup");
@@ -206,12 +231,17 @@ class CareerPagesIntegrationTests extends ApiTestSupport {
     @Test
     void anotherUserGetsNotFoundAndSeesNothing() {
         assertThat(browser.post("/career/assessment", ratings(3)).status()).isEqualTo(302);
-        String assessment = ok(ada.get(API + "/assessments")).get("items").get(0).get("id").asString();
+        String assessment =
+                ok(ada.get(API + "/assessments")).get("items").get(0).get("id").asString();
         String application = ok(ada.post(API + "/applications", Map.of("company", "Lumen", "role", "Secret role")))
                 .get("id")
                 .asString();
-        String contact = ok(ada.post(API + "/contacts", Map.of("name", "Secret contact"))).get("id").asString();
-        String event = ok(ada.post(API + "/events", Map.of("name", "Secret event", "heldOn", LocalDate.now().toString())))
+        String contact = ok(ada.post(API + "/contacts", Map.of("name", "Secret contact")))
+                .get("id")
+                .asString();
+        String event = ok(ada.post(
+                        API + "/events",
+                        Map.of("name", "Secret event", "heldOn", LocalDate.now().toString())))
                 .get("id")
                 .asString();
 
@@ -225,12 +255,17 @@ class CareerPagesIntegrationTests extends ApiTestSupport {
                 "/career/events/" + event)) {
             assertThat(other.get(path).status()).as(path).isEqualTo(404);
         }
-        assertThat(other.post("/career/applications/" + application + "/delete", Map.of()).status()).isEqualTo(404);
-        assertThat(other.post("/career/contacts/" + contact + "/follow-up", Map.of("action", "done")).status())
+        assertThat(other.post("/career/applications/" + application + "/delete", Map.of())
+                        .status())
                 .isEqualTo(404);
-        for (String path : List.of("/career/applications", "/career/contacts", "/career/events", "/career/week", "/career/assessment")) {
+        assertThat(other.post("/career/contacts/" + contact + "/follow-up", Map.of("action", "done"))
+                        .status())
+                .isEqualTo(404);
+        for (String path : List.of(
+                "/career/applications", "/career/contacts", "/career/events", "/career/week", "/career/assessment")) {
             assertThat(other.get(path).body()).as(path).doesNotContain("Secret").doesNotContain("Lumen");
         }
-        assertThat(ok(ada.get(API + "/applications/" + application)).get("role").asString()).isEqualTo("Secret role");
+        assertThat(ok(ada.get(API + "/applications/" + application)).get("role").asString())
+                .isEqualTo("Secret role");
     }
 }

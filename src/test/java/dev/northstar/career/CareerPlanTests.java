@@ -30,16 +30,21 @@ class CareerPlanTests {
                 List.of());
     }
 
-    static final Book BUILD = new Book("build", "Build", "Tony Fadell", 2022, "take", List.of(Skill.AGENCY, Skill.ORGANIZATION));
-    static final Book LEAN = new Book("lean", "The Lean Product Playbook", "Dan Olsen", 2015, "take", List.of(Skill.EMPATHY, Skill.DATA));
+    static final Book BUILD =
+            new Book("build", "Build", "Tony Fadell", 2022, "take", List.of(Skill.AGENCY, Skill.ORGANIZATION));
+    static final Book LEAN = new Book(
+            "lean", "The Lean Product Playbook", "Dan Olsen", 2015, "take", List.of(Skill.EMPATHY, Skill.DATA));
 
     static List<Book> books(Skill skill) {
-        return List.of(BUILD, LEAN).stream().filter(b -> b.skills().contains(skill)).toList();
+        return List.of(BUILD, LEAN).stream()
+                .filter(b -> b.skills().contains(skill))
+                .toList();
     }
 
     @Test
     void exercisesThatNameTheSkillFirstComeFirst() {
-        assertThat(PlanBuilder.exercises(Skill.ORGANIZATION)).containsExactly(ExerciseKind.RACI, ExerciseKind.POWER_INTEREST);
+        assertThat(PlanBuilder.exercises(Skill.ORGANIZATION))
+                .containsExactly(ExerciseKind.RACI, ExerciseKind.POWER_INTEREST);
         List<ExerciseKind> data = PlanBuilder.exercises(Skill.DATA);
         assertThat(data).hasSize(PlanBuilder.EXERCISES_PER_SKILL);
         assertThat(data).allMatch(k -> k.skills().getFirst() == Skill.DATA);
@@ -58,7 +63,10 @@ class CareerPlanTests {
                 q("behavioral-001", QuestionCategory.BEHAVIORAL, 1, Skill.EMPATHY));
         List<Question> picked = PlanBuilder.questions(Skill.DATA, 2, bank);
         assertThat(picked).hasSize(PlanBuilder.QUESTIONS_PER_SKILL);
-        assertThat(picked).extracting(Question::difficulty).as("easy questions for a level-2 ask").containsOnly(1);
+        assertThat(picked)
+                .extracting(Question::difficulty)
+                .as("easy questions for a level-2 ask")
+                .containsOnly(1);
         assertThat(picked).extracting(Question::id).contains("metrics-002");
         assertThat(picked).extracting(Question::category).doesNotHaveDuplicates();
         assertThat(picked).extracting(Question::id).doesNotContain("behavioral-001");
@@ -71,16 +79,22 @@ class CareerPlanTests {
     @Test
     void buildsItemsSkillBySkillInTheOrderOfTheGaps() {
         List<Standing.Gap> gaps = List.of(
-                new Standing.Gap(Skill.DATA, "Data", 1, 3, "asks"), new Standing.Gap(Skill.AGENCY, "Agency", 2, 3, "asks"));
+                new Standing.Gap(Skill.DATA, "Data", 1, 3, "asks"),
+                new Standing.Gap(Skill.AGENCY, "Agency", 2, 3, "asks"));
         List<Question> bank = List.of(q("metrics-001", QuestionCategory.METRICS, 2, Skill.DATA));
         List<PlanBuilder.Entry> entries = PlanBuilder.build(gaps, s -> bank, CareerPlanTests::books);
-        assertThat(entries).extracting(PlanBuilder.Entry::skill).startsWith(Skill.DATA).endsWith(Skill.AGENCY);
-        assertThat(entries).extracting(PlanBuilder.Entry::key)
+        assertThat(entries)
+                .extracting(PlanBuilder.Entry::skill)
+                .startsWith(Skill.DATA)
+                .endsWith(Skill.AGENCY);
+        assertThat(entries)
+                .extracting(PlanBuilder.Entry::key)
                 .contains("data:question:metrics-001", "data:book:lean", "agency:book:build", "data:exercise:metrics")
                 .doesNotHaveDuplicates();
         assertThat(PlanBuilder.build(gaps, s -> bank, CareerPlanTests::books))
                 .as("the same gaps give the same plan")
                 .isEqualTo(entries);
-        assertThat(PlanBuilder.build(List.of(), s -> bank, CareerPlanTests::books)).isEmpty();
+        assertThat(PlanBuilder.build(List.of(), s -> bank, CareerPlanTests::books))
+                .isEmpty();
     }
 }

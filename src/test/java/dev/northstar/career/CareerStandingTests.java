@@ -45,7 +45,10 @@ class CareerStandingTests {
     }
 
     static LadderPosition target(String key) {
-        return new LadderPosition(null, LADDER.stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow(), null);
+        return new LadderPosition(
+                null,
+                LADDER.stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow(),
+                null);
     }
 
     @Test

@@ -103,8 +103,8 @@ class CareerPages {
     String record(@RequestParam Map<String, String> params, Model model, RedirectAttributes flash) {
         AssessmentForm form = AssessmentForm.read(params);
         try {
-            AssessmentView a = assessments.record(
-                    CareerRequests.assessment(form.assessedOn(), form.levels(), form.notes()));
+            AssessmentView a =
+                    assessments.record(CareerRequests.assessment(form.assessedOn(), form.levels(), form.notes()));
             flash.addFlashAttribute("flash", msg("career.assessment.saved", a.assessedOn()));
             return "redirect:/career/plan";
         } catch (InvalidInputException e) {
@@ -128,7 +128,8 @@ class CareerPages {
         }
         try {
             model.addAttribute(
-                    "comparison", assessments.compare(CareerRequests.uuid(from, "from"), CareerRequests.uuid(to, "to")));
+                    "comparison",
+                    assessments.compare(CareerRequests.uuid(from, "from"), CareerRequests.uuid(to, "to")));
         } catch (InvalidInputException e) {
             model.addAttribute("error", e);
         }
@@ -217,9 +218,15 @@ class CareerPages {
         model.addAttribute("skills", Skill.values());
         model.addAttribute("standing", ladder.standing());
         model.addAttribute(
-                "currentKey", current != null ? current : position.current() == null ? "" : position.current().key());
+                "currentKey",
+                current != null
+                        ? current
+                        : position.current() == null ? "" : position.current().key());
         model.addAttribute(
-                "targetKey", target != null ? target : position.target() == null ? "" : position.target().key());
+                "targetKey",
+                target != null
+                        ? target
+                        : position.target() == null ? "" : position.target().key());
         return "career/ladder";
     }
 

@@ -154,7 +154,9 @@ class JobSearchApi {
                 Paging.of(page, size));
     }
 
-    @Operation(summary = "The pipeline board: one column per stage (wishlist, applied, screen, interviews, offer, rejected)")
+    @Operation(
+            summary =
+                    "The pipeline board: one column per stage (wishlist, applied, screen, interviews, offer, rejected)")
     @GetMapping("/applications/board")
     PageResult<JobApplications.Column> board() {
         List<JobApplications.Column> columns = applications.board();

@@ -83,9 +83,8 @@ class JobSearchPages {
             @RequestParam String action,
             @RequestParam(required = false) String back,
             RedirectAttributes flash) {
-        ApplicationView a = "snooze".equals(action)
-                ? applications.snooze(applicationId)
-                : applications.followUpDone(applicationId);
+        ApplicationView a =
+                "snooze".equals(action) ? applications.snooze(applicationId) : applications.followUpDone(applicationId);
         String what = a.role() + " · " + a.companyName();
         flash.addFlashAttribute("flash", followUpMessage(action, what, a.followUpOn()));
         return back(back, "/career/applications/" + applicationId);
@@ -103,9 +102,7 @@ class JobSearchPages {
     }
 
     private String followUpMessage(String action, String what, LocalDate due) {
-        return "snooze".equals(action)
-                ? msg("career.followUp.snoozed", what, due)
-                : msg("career.followUp.done", what);
+        return "snooze".equals(action) ? msg("career.followUp.snoozed", what, due) : msg("career.followUp.done", what);
     }
 
     private static String back(String back, String detail) {
@@ -143,7 +140,8 @@ class JobSearchPages {
         return save(
                 () -> applications.create(applicationInput(form)),
                 a -> {
-                    flash.addFlashAttribute("flash", msg("career.applications.created", a.role() + " · " + a.companyName()));
+                    flash.addFlashAttribute(
+                            "flash", msg("career.applications.created", a.role() + " · " + a.companyName()));
                     return "redirect:/career/applications/" + a.id();
                 },
                 () -> applicationForm(null, form, model),
@@ -202,7 +200,10 @@ class JobSearchPages {
                     applicationId, ApplicationStage.parse(stage, "stage", null), CareerRequests.date(on, "on"));
             flash.addFlashAttribute(
                     "flash",
-                    msg("career.applications.moved", a.role() + " · " + a.companyName(), a.stage().label()));
+                    msg(
+                            "career.applications.moved",
+                            a.role() + " · " + a.companyName(),
+                            a.stage().label()));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("flashError", e.getMessage());
         }
@@ -480,10 +481,7 @@ class JobSearchPages {
         form.put("kind", e.kind().key());
         form.put("notes", e.notes());
         return eventForm(
-                eventId,
-                form,
-                e.contacts().stream().map(m -> m.id().toString()).toList(),
-                model);
+                eventId, form, e.contacts().stream().map(m -> m.id().toString()).toList(), model);
     }
 
     @PostMapping("/events/{eventId}")
@@ -536,10 +534,7 @@ class JobSearchPages {
 
     /** Runs a save; on invalid input puts the error in the model and re-renders the form. */
     private <T> String save(
-            Supplier<T> action,
-            java.util.function.Function<T, String> then,
-            Supplier<String> reRender,
-            Model model) {
+            Supplier<T> action, java.util.function.Function<T, String> then, Supplier<String> reRender, Model model) {
         try {
             return then.apply(action.get());
         } catch (InvalidInputException e) {
