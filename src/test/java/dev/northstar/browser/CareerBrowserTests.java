@@ -70,6 +70,6 @@ class CareerBrowserTests extends BrowserTestSupport {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Where I stand"))
                 .click();
-        assertThat(page.locator("main")).containsText("Working toward Associate PM: 1 gaps.");
+        assertThat(page.locator("main")).containsText("Working toward Associate PM: 1 gap.");
     }
 }
