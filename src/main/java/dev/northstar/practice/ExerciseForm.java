@@ -91,6 +91,7 @@ public record ExerciseForm(ExerciseKind kind, String summary, String intro, List
         /** (columns only) the text of an entry of another field, e.g. "goals" or "personas.name" */
         REF;
 
+        @com.fasterxml.jackson.annotation.JsonValue
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
