@@ -286,7 +286,6 @@ final class ExerciseContent {
             if (task == null && roles.isEmpty()) {
                 continue;
             }
-            errors.addAll(RaciChecker.violations(rowAt, i, task, roles));
             Map<String, Object> clean = new LinkedHashMap<>();
             if (task != null) {
                 clean.put("task", task);
@@ -298,6 +297,7 @@ final class ExerciseContent {
                 }
             }
             clean.put("roles", ordered);
+            errors.addAll(RaciChecker.violations(rowAt, i, task, ordered));
             out.add(clean);
         }
         return out.isEmpty() ? null : out;

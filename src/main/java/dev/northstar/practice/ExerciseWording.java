@@ -16,10 +16,15 @@ final class ExerciseWording {
 
     private ExerciseWording() {}
 
+    /** A set of words that tolerates repeats, so the lists can be edited freely. */
+    private static Set<String> setOf(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*|[%$€£#]");
 
     /** Aims that are real but cannot be counted without saying how. */
-    private static final Set<String> VAGUE = Set.of(
+    private static final Set<String> VAGUE = setOf(
             "happiness",
             "happy",
             "happier",
@@ -56,7 +61,7 @@ final class ExerciseWording {
             "stickiness");
 
     /** Words that name how a thing is counted or measured. */
-    private static final Set<String> MEASURES = Set.of(
+    private static final Set<String> MEASURES = setOf(
             "%",
             "$",
             "€",
@@ -109,7 +114,7 @@ final class ExerciseWording {
             "monthly",
             "within");
 
-    private static final Set<String> RATIOS = Set.of(
+    private static final Set<String> RATIOS = setOf(
             "%",
             "percent",
             "percentage",
@@ -165,7 +170,7 @@ final class ExerciseWording {
                     + "( per (month|year|quarter|week))?$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Set<String> GENERIC_PEOPLE = Set.of(
+    private static final Set<String> GENERIC_PEOPLE = setOf(
             "users",
             "user",
             "people",
@@ -197,14 +202,14 @@ final class ExerciseWording {
             "\\b(everyone|everybody|anyone|anybody|all users|all people|all customers|general public|the masses|"
                     + "the whole world|any user|every user)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> FILLER = Set.of(
+    private static final Set<String> FILLER = setOf(
             "the", "a", "an", "all", "of", "our", "who", "any", "kind", "kinds", "type", "types", "and", "or", "in",
             "for", "with", "that", "this", "these", "those", "to", "on", "at", "is", "are", "be", "it", "its", "from",
             "by", "as", "many", "most", "some", "every", "each", "lots", "various", "different", "over", "under",
             "above", "below", "between", "than", "more", "less", "aged", "age", "ages", "living", "live", "lives",
             "based", "located", "earning", "earn", "earns", "making", "make", "makes", "with", "year", "years",
             "old", "per", "annum", "plus", "to", "around", "about", "roughly", "approximately");
-    private static final Set<String> DEMOGRAPHIC = Set.of(
+    private static final Set<String> DEMOGRAPHIC = setOf(
             "age",
             "aged",
             "ages",
