@@ -261,7 +261,7 @@ class ExercisePages {
         model.addAttribute(
                 "view", ExerciseEditor.view(form, raw, check, error, exercises::card, focus));
         model.addAttribute("exerciseId", id);
-        model.addAttribute("title", title == null ? "" : title);
+        model.addAttribute("exTitle", title == null ? "" : title);
         model.addAttribute("productId", productId);
         model.addAttribute("productName", productName);
         model.addAttribute("version", version);
