@@ -543,6 +543,7 @@ final class ExerciseEditor {
                 items.add(blank(type));
             }
             Object fresh = blank(type);
+            boolean seeded = false;
             if (fresh instanceof Map<?, ?> && seed != null) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> row = (Map<String, Object>) fresh;
@@ -550,10 +551,12 @@ final class ExerciseEditor {
                     String s = seed.get(c.key());
                     if (s != null && !s.isBlank()) {
                         row.put(c.key(), s.strip());
+                        seeded = true;
                     }
                 }
             }
-            if (type != Type.LIST && isBlank(items.getLast()) && fresh instanceof Map<?, ?> m && !m.isEmpty()) {
+            if (seeded && isBlank(items.getLast())) {
+                // a seeded row (a tagged review passage) fills the blank row the editor shows rather than adding
                 items.set(items.size() - 1, fresh);
             } else {
                 items.add(fresh);
