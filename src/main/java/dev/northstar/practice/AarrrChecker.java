@@ -74,8 +74,10 @@ class AarrrChecker implements Checker {
                 ok &= f.metric(ExerciseAnswer.at("stages", i, "metric"), metric, false);
             }
         }
-        List<String> absent =
-                stages.stream().filter(s -> !seen.containsKey(s)).map(AarrrChecker::capitalise).toList();
+        List<String> absent = stages.stream()
+                .filter(s -> !seen.containsKey(s))
+                .map(AarrrChecker::capitalise)
+                .toList();
         if (!absent.isEmpty() && !model.isEmpty()) {
             f.missing("stages", "No row yet for " + String.join(", ", absent) + ".");
         } else if (rows.isEmpty()) {

@@ -51,8 +51,10 @@ class CrossTrainingChecker implements Checker {
             }
         }
         if (ideas.size() < ENOUGH_IDEAS) {
-            f.weak(key, ideas.size() + (ideas.size() == 1 ? " idea" : " ideas") + " so far: push on to at least "
-                    + ENOUGH_IDEAS + "; the first ideas are rarely the best.");
+            f.weak(
+                    key,
+                    ideas.size() + (ideas.size() == 1 ? " idea" : " ideas") + " so far: push on to at least "
+                            + ENOUGH_IDEAS + "; the first ideas are rarely the best.");
         } else if (ok) {
             f.good(key, ideas.size() + " ideas, each explained.");
         }

@@ -62,17 +62,17 @@ final class ExerciseContent {
                 continue;
             }
             String at = "content." + field.key();
-            Object clean =
-                    switch (field.type()) {
-                        case TEXT, LONG -> text(value, at, field.type() == ExerciseForm.Type.TEXT ? MAX_TEXT : MAX_LONG, errors);
-                        case CHOICE -> choice(value, at, field.options(), errors);
-                        case CARD -> card(value, at, deck, errors);
-                        case SCORE -> score(value, at, errors);
-                        case LIST -> list(value, at, errors);
-                        case TABLE -> table(value, at, field, errors);
-                        case MATRIX -> matrix(value, at, field, peopleOf(form, field, in), errors);
-                        case REF -> null;
-                    };
+            Object clean = switch (field.type()) {
+                case TEXT, LONG ->
+                    text(value, at, field.type() == ExerciseForm.Type.TEXT ? MAX_TEXT : MAX_LONG, errors);
+                case CHOICE -> choice(value, at, field.options(), errors);
+                case CARD -> card(value, at, deck, errors);
+                case SCORE -> score(value, at, errors);
+                case LIST -> list(value, at, errors);
+                case TABLE -> table(value, at, field, errors);
+                case MATRIX -> matrix(value, at, field, peopleOf(form, field, in), errors);
+                case REF -> null;
+            };
             if (clean != null) {
                 out.put(field.key(), clean);
             }
@@ -126,7 +126,8 @@ final class ExerciseContent {
                 at,
                 "must be one of "
                         + String.join(
-                                ", ", options.stream().map(ExerciseForm.Option::value).toList())));
+                                ", ",
+                                options.stream().map(ExerciseForm.Option::value).toList())));
         return null;
     }
 
@@ -202,7 +203,8 @@ final class ExerciseContent {
             Map<String, Object> clean = new LinkedHashMap<>();
             for (Object k : row.keySet()) {
                 if (field.columns().stream().noneMatch(c -> c.key().equals(k))) {
-                    errors.add(new FieldError(rowAt + "." + k, "is not a column; the columns are " + columnNames(field)));
+                    errors.add(
+                            new FieldError(rowAt + "." + k, "is not a column; the columns are " + columnNames(field)));
                 }
             }
             for (ExerciseForm.Column c : field.columns()) {
@@ -304,6 +306,7 @@ final class ExerciseContent {
     }
 
     private static String columnNames(ExerciseForm.Field field) {
-        return String.join(", ", field.columns().stream().map(ExerciseForm.Column::key).toList());
+        return String.join(
+                ", ", field.columns().stream().map(ExerciseForm.Column::key).toList());
     }
 }

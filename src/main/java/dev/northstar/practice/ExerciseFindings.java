@@ -83,7 +83,8 @@ final class ExerciseFindings {
     }
 
     boolean hasProblem(String part) {
-        return findings.stream().anyMatch(f -> f.part().equals(part) && !f.level().equals("good"));
+        return findings.stream()
+                .anyMatch(f -> f.part().equals(part) && !f.level().equals("good"));
     }
 
     CheckResult result(String framework, String... cannotJudge) {

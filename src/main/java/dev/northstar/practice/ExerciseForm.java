@@ -56,8 +56,7 @@ public record ExerciseForm(ExerciseKind kind, String summary, String intro, List
     }
 
     /** A column of a table: text, long text, a choice, or a reference to the entries of another field. */
-    public record Column(
-            String key, String label, Type type, String placeholder, List<Option> options, String ref) {
+    public record Column(String key, String label, Type type, String placeholder, List<Option> options, String ref) {
 
         public Column {
             options = List.copyOf(options);

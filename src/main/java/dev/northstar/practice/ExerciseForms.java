@@ -100,7 +100,8 @@ public class ExerciseForms {
                     throw invalid(where, field.key(), "a matrix needs 'over' naming a list field");
                 }
                 for (ExerciseForm.Column c : field.columns()) {
-                    if (c.type() == ExerciseForm.Type.REF && form.field(c.ref().split("\\.")[0]).isEmpty()) {
+                    if (c.type() == ExerciseForm.Type.REF
+                            && form.field(c.ref().split("\\.")[0]).isEmpty()) {
                         throw invalid(where, field.key() + "." + c.key(), "refers to no field " + c.ref());
                     }
                 }
@@ -195,7 +196,9 @@ public class ExerciseForms {
 
     private static String optional(JsonNode node, String field) {
         JsonNode v = node.get(field);
-        return v == null || !v.isString() || v.asString().isBlank() ? null : v.asString().strip();
+        return v == null || !v.isString() || v.asString().isBlank()
+                ? null
+                : v.asString().strip();
     }
 
     private static IllegalStateException invalid(String kind, String field, String message) {

@@ -69,13 +69,12 @@ class ExercisePrefill {
             if (field.prefill() == null) {
                 continue;
             }
-            Object value =
-                    switch (field.type()) {
-                        case TABLE -> table(field, rows(field.prefill(), s));
-                        case LIST -> nonEmpty(texts(field.prefill(), s));
-                        case TEXT, LONG -> text(field, s);
-                        default -> null;
-                    };
+            Object value = switch (field.type()) {
+                case TABLE -> table(field, rows(field.prefill(), s));
+                case LIST -> nonEmpty(texts(field.prefill(), s));
+                case TEXT, LONG -> text(field, s);
+                default -> null;
+            };
             if (value != null) {
                 out.put(field.key(), value);
             }
@@ -102,20 +101,19 @@ class ExercisePrefill {
 
     private static Object text(ExerciseForm.Field field, Source s) {
         String p = field.prefill();
-        String value =
-                switch (p) {
-                    case "product" ->
-                        field.type() == ExerciseForm.Type.LONG && s.product().description() != null
-                                ? s.product().name() + " — " + s.product().description()
-                                : s.product().name();
-                    case "productDescription" -> s.product().description();
-                    case "personaName" -> first(texts("personas", s));
-                    case "needTitle" -> first(texts("needs", s));
-                    case "personaNames" -> lines(texts("personas", s), field);
-                    case "needTitles" -> lines(texts("needs", s).stream().limit(3).toList(), field);
-                    case "metricTitles" -> lines(texts("metrics", s), field);
-                    default -> lines(texts(p, s), field);
-                };
+        String value = switch (p) {
+            case "product" ->
+                field.type() == ExerciseForm.Type.LONG && s.product().description() != null
+                        ? s.product().name() + " — " + s.product().description()
+                        : s.product().name();
+            case "productDescription" -> s.product().description();
+            case "personaName" -> first(texts("personas", s));
+            case "needTitle" -> first(texts("needs", s));
+            case "personaNames" -> lines(texts("personas", s), field);
+            case "needTitles" -> lines(texts("needs", s).stream().limit(3).toList(), field);
+            case "metricTitles" -> lines(texts("metrics", s), field);
+            default -> lines(texts(p, s), field);
+        };
         return value == null || value.isBlank() ? null : value;
     }
 

@@ -22,8 +22,7 @@ class ExerciseRows {
     }
 
     void insert(UUID userId, ExerciseView e) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into practice_exercises
                             (id, user_id, kind, title, content, product_id, product_name, portfolio, created_at,
                              updated_at, version)
@@ -60,7 +59,8 @@ class ExerciseRows {
     }
 
     long count(UUID userId, ExerciseKind kind) {
-        return jdbc.sql("select count(*) from practice_exercises where user_id = ?" + (kind == null ? "" : " and kind = ?"))
+        return jdbc.sql("select count(*) from practice_exercises where user_id = ?"
+                        + (kind == null ? "" : " and kind = ?"))
                 .params(params(userId, kind))
                 .query(Long.class)
                 .single();
@@ -75,9 +75,9 @@ class ExerciseRows {
     }
 
     /** False when the version is stale (or the row is not the user's). */
-    boolean update(UUID userId, UUID id, int version, String title, java.util.Map<String, Object> content, Instant now) {
-        return jdbc.sql(
-                                """
+    boolean update(
+            UUID userId, UUID id, int version, String title, java.util.Map<String, Object> content, Instant now) {
+        return jdbc.sql("""
                         update practice_exercises set title = ?, content = ?, updated_at = ?, version = version + 1
                         where id = ? and user_id = ? and version = ?""")
                         .params(title, ExerciseContent.toJson(content), Rows.ts(now), id, userId, version)
@@ -99,7 +99,10 @@ class ExerciseRows {
     }
 
     private static Object[] params(Object... values) {
-        return java.util.Arrays.stream(values).filter(java.util.Objects::nonNull).map(v -> v instanceof ExerciseKind k ? k.key() : v).toArray();
+        return java.util.Arrays.stream(values)
+                .filter(java.util.Objects::nonNull)
+                .map(v -> v instanceof ExerciseKind k ? k.key() : v)
+                .toArray();
     }
 
     private static ExerciseView map(ResultSet rs, int n) throws SQLException {

@@ -159,8 +159,8 @@ final class ExerciseWording {
             "\\b(sign[- ]?ups?|registrations?|registered (users|accounts)|downloads?|installs?|page ?views?|views|"
                     + "followers?|likes|impressions|visits|visitors|hits|app opens|accounts created)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CUMULATIVE = Pattern.compile(
-            "\\b(total|cumulative|all[- ]time|lifetime|to date|ever)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CUMULATIVE =
+            Pattern.compile("\\b(total|cumulative|all[- ]time|lifetime|to date|ever)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUALIFIED = Pattern.compile("\\b(who|that|which|after|and then)\\b\\s+\\w+");
     private static final Pattern HEADCOUNT = Pattern.compile(
             "^(the )?(number of |total |# ?)?(users|customers|accounts|members|people|subscribers)$",
@@ -203,12 +203,80 @@ final class ExerciseWording {
                     + "the whole world|any user|every user)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> FILLER = setOf(
-            "the", "a", "an", "all", "of", "our", "who", "any", "kind", "kinds", "type", "types", "and", "or", "in",
-            "for", "with", "that", "this", "these", "those", "to", "on", "at", "is", "are", "be", "it", "its", "from",
-            "by", "as", "many", "most", "some", "every", "each", "lots", "various", "different", "over", "under",
-            "above", "below", "between", "than", "more", "less", "aged", "age", "ages", "living", "live", "lives",
-            "based", "located", "earning", "earn", "earns", "making", "make", "makes", "with", "year", "years",
-            "old", "per", "annum", "plus", "to", "around", "about", "roughly", "approximately");
+            "the",
+            "a",
+            "an",
+            "all",
+            "of",
+            "our",
+            "who",
+            "any",
+            "kind",
+            "kinds",
+            "type",
+            "types",
+            "and",
+            "or",
+            "in",
+            "for",
+            "with",
+            "that",
+            "this",
+            "these",
+            "those",
+            "to",
+            "on",
+            "at",
+            "is",
+            "are",
+            "be",
+            "it",
+            "its",
+            "from",
+            "by",
+            "as",
+            "many",
+            "most",
+            "some",
+            "every",
+            "each",
+            "lots",
+            "various",
+            "different",
+            "over",
+            "under",
+            "above",
+            "below",
+            "between",
+            "than",
+            "more",
+            "less",
+            "aged",
+            "age",
+            "ages",
+            "living",
+            "live",
+            "lives",
+            "based",
+            "located",
+            "earning",
+            "earn",
+            "earns",
+            "making",
+            "make",
+            "makes",
+            "with",
+            "year",
+            "years",
+            "old",
+            "per",
+            "annum",
+            "plus",
+            "to",
+            "around",
+            "about",
+            "roughly",
+            "approximately");
     private static final Set<String> DEMOGRAPHIC = setOf(
             "age",
             "aged",
@@ -290,7 +358,9 @@ final class ExerciseWording {
     }
 
     static int wordCount(String text) {
-        return (int) words(text).stream().filter(w -> Character.isLetterOrDigit(w.charAt(0))).count();
+        return (int) words(text).stream()
+                .filter(w -> Character.isLetterOrDigit(w.charAt(0)))
+                .count();
     }
 
     /**
@@ -335,13 +405,15 @@ final class ExerciseWording {
         boolean qualified = QUALIFIED.matcher(m.toLowerCase(Locale.ROOT)).find();
         Matcher v = VANITY.matcher(m);
         if (v.find() && !qualified) {
-            return ExerciseFindings.quote(m) + " is a vanity metric: " + v.group().toLowerCase(Locale.ROOT)
+            return ExerciseFindings.quote(m) + " is a vanity metric: "
+                    + v.group().toLowerCase(Locale.ROOT)
                     + " can rise while nobody gets value. Count what people do after arriving"
                     + " (e.g. sign-ups who complete a first task within a week).";
         }
         Matcher c = CUMULATIVE.matcher(m);
         if (c.find() && !WINDOW.matcher(m).find()) {
-            return ExerciseFindings.quote(m) + " is a vanity metric: a " + c.group().toLowerCase(Locale.ROOT)
+            return ExerciseFindings.quote(m) + " is a vanity metric: a "
+                    + c.group().toLowerCase(Locale.ROOT)
                     + " count only ever grows, so it cannot tell you whether things got better this week.";
         }
         if (HEADCOUNT.matcher(m).matches()) {
@@ -421,7 +493,8 @@ final class ExerciseWording {
         if (text == null || text.isBlank()) {
             return false;
         }
-        String cleaned = text.replaceAll("\\b(in|from)\\s+(the\\s+)?\\p{Lu}[\\p{L}-]*(\\s+\\p{Lu}[\\p{L}-]*)*", " area ");
+        String cleaned =
+                text.replaceAll("\\b(in|from)\\s+(the\\s+)?\\p{Lu}[\\p{L}-]*(\\s+\\p{Lu}[\\p{L}-]*)*", " area ");
         List<String> words = words(cleaned);
         boolean demographic = words.stream().anyMatch(w -> DEMOGRAPHIC.contains(w) || w.matches("\\d+s?"));
         long rest = words.stream()

@@ -153,8 +153,7 @@ public class Exercises {
         String clean = Checks.trimToNull(title);
         Checks.start().maxLength(clean, MAX_TITLE, "title", "Title").orThrow();
         Map<String, Object> normal = ExerciseContent.normalize(forms.form(current.kind()), content, this::inDeck);
-        if (!rows.update(
-                user, id, version, clean == null ? current.title() : clean, normal, Instant.now())) {
+        if (!rows.update(user, id, version, clean == null ? current.title() : clean, normal, Instant.now())) {
             throw new ConflictException(STALE);
         }
         return get(id);

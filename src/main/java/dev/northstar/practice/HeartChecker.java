@@ -52,7 +52,9 @@ class HeartChecker implements Checker {
                 ok = false;
             } else if (dimension.equals("happiness")
                     && ExerciseWording.words(metric).stream()
-                            .noneMatch(w -> Set.of("survey", "score", "rating", "ratings", "nps", "csat", "ces", "rate", "rated")
+                            .noneMatch(w -> Set.of(
+                                            "survey", "score", "rating", "ratings", "nps", "csat", "ces", "rate",
+                                            "rated")
                                     .contains(w))) {
                 f.weak(
                         ExerciseAnswer.at("rows", i, "metric"),

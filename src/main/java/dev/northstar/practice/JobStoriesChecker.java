@@ -55,7 +55,8 @@ class JobStoriesChecker implements Checker {
                 ok = false;
             }
             if (motivation.isEmpty()) {
-                f.missing(ExerciseAnswer.at("stories", i, "motivation"), n + ": say what they want to do (I want to …).");
+                f.missing(
+                        ExerciseAnswer.at("stories", i, "motivation"), n + ": say what they want to do (I want to …).");
                 ok = false;
             } else if (DESIGN.matcher(motivation).find()) {
                 f.weak(

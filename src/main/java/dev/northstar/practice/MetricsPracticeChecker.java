@@ -65,7 +65,9 @@ class MetricsPracticeChecker implements Checker {
         if (reason.isEmpty()) {
             f.missing(reasonKey, "Say why this metric: how it reflects value customers get.");
         } else if (ExerciseWording.wordCount(reason) < 8) {
-            f.weak(reasonKey, "Say more: what value it captures for customers and how that leads to the business result.");
+            f.weak(
+                    reasonKey,
+                    "Say more: what value it captures for customers and how that leads to the business result.");
         } else if (!ExerciseWording.mentionsValue(reason)) {
             f.weak(
                     reasonKey,

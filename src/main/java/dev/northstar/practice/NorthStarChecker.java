@@ -36,7 +36,9 @@ class NorthStarChecker implements Checker {
                     f.missing(ExerciseAnswer.at("inputs", i, "metric"), n + ": name the metric.");
                     ok = false;
                 } else if (metric.equalsIgnoreCase(ns)) {
-                    f.weak(ExerciseAnswer.at("inputs", i, "metric"), n + " is the North Star itself: pick a lever below it.");
+                    f.weak(
+                            ExerciseAnswer.at("inputs", i, "metric"),
+                            n + " is the North Star itself: pick a lever below it.");
                     ok = false;
                 } else {
                     ok &= f.metric(ExerciseAnswer.at("inputs", i, "metric"), metric, false);

@@ -46,7 +46,9 @@ class OpportunitySolutionTreeChecker implements Checker {
                 Map<String, Object> row = opportunities.get(i);
                 String o = ExerciseAnswer.cell(row, "opportunity");
                 if (o.isEmpty()) {
-                    f.missing(ExerciseAnswer.at("opportunities", i, "opportunity"), "Opportunity " + (i + 1) + ": write it.");
+                    f.missing(
+                            ExerciseAnswer.at("opportunities", i, "opportunity"),
+                            "Opportunity " + (i + 1) + ": write it.");
                     ok = false;
                     continue;
                 }
@@ -129,7 +131,9 @@ class OpportunitySolutionTreeChecker implements Checker {
                     experimentsPer.merge(s, 1, Integer::sum);
                 }
                 if (ExerciseAnswer.cell(row, "experiment").isEmpty()) {
-                    f.missing(ExerciseAnswer.at("experiments", i, "experiment"), "Experiment " + (i + 1) + ": describe it.");
+                    f.missing(
+                            ExerciseAnswer.at("experiments", i, "experiment"),
+                            "Experiment " + (i + 1) + ": describe it.");
                     ok = false;
                 }
                 if (ExerciseAnswer.cell(row, "measure").isEmpty()) {

@@ -26,7 +26,16 @@ class PositioningChecker implements Checker {
     }
 
     private static final Set<String> NO_ALTERNATIVE = Set.of(
-            "none", "nothing", "no one", "nobody", "n/a", "na", "-", "no competitors", "no competition", "there is none");
+            "none",
+            "nothing",
+            "no one",
+            "nobody",
+            "n/a",
+            "na",
+            "-",
+            "no competitors",
+            "no competition",
+            "there is none");
 
     @Override
     public String framework() {

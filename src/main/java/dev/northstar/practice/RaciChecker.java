@@ -30,7 +30,9 @@ class RaciChecker implements Checker {
             out.add(new FieldError(
                     rowAt + ".accountable",
                     row + " needs exactly one Accountable (A); it has "
-                            + (accountable.isEmpty() ? "none" : accountable.size() + ": " + String.join(", ", accountable))));
+                            + (accountable.isEmpty()
+                                    ? "none"
+                                    : accountable.size() + ": " + String.join(", ", accountable))));
         }
         if (holders(roles, "R").isEmpty()) {
             out.add(new FieldError(rowAt + ".responsible", row + " needs at least one Responsible (R); it has none"));
@@ -68,7 +70,9 @@ class RaciChecker implements Checker {
             holders(roles, "A").forEach(p -> accountableCount.merge(p, 1, Integer::sum));
             boolean ok = true;
             if (task.isEmpty()) {
-                f.missing(ExerciseAnswer.at("rows", i, "task"), rowName(i, task) + " has no task: say what is to be done.");
+                f.missing(
+                        ExerciseAnswer.at("rows", i, "task"),
+                        rowName(i, task) + " has no task: say what is to be done.");
                 ok = false;
             }
             for (FieldError e : violations(ExerciseAnswer.at("rows", i), i, task, roles)) {

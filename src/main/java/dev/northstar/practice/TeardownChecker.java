@@ -53,7 +53,9 @@ class TeardownChecker implements Checker {
                 }
                 String goal = ExerciseAnswer.cell(row, "goal");
                 if (goal.isEmpty()) {
-                    f.weak(ExerciseAnswer.at("design", i, "goal"), "Row " + (i + 1) + ": which of your goals does it touch?");
+                    f.weak(
+                            ExerciseAnswer.at("design", i, "goal"),
+                            "Row " + (i + 1) + ": which of your goals does it touch?");
                     ok = false;
                 } else if (!goals.isEmpty() && goals.stream().noneMatch(g -> g.equalsIgnoreCase(goal))) {
                     f.weak(

@@ -53,7 +53,8 @@ class ExerciseBrowserTests extends BrowserTestSupport {
         page.locator("#c-rows-1-2").selectOption("A");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft"))
                 .click();
-        assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Row 1 (“Write the spec”) needs exactly one Accountable");
+        assertThat(page.getByRole(AriaRole.ALERT).first())
+                .containsText("Row 1 (“Write the spec”) needs exactly one Accountable");
         assertThat(page.getByLabel("Task, row 2")).hasValue("Announce it");
 
         page.locator("#c-rows-0-1").selectOption("C");
@@ -63,7 +64,9 @@ class ExerciseBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#check-results")).containsText("Nothing required is missing");
         assertThat(page.locator("#c-rows-notes")).containsText("Every task has one Accountable");
         assertThat(page.locator("#c-people-notes")).containsText("3 people or roles");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/exercise-raci.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/exercise-raci.png"))
+                .setFullPage(true));
 
         page.navigate(url("/practice/exercises"));
         assertThat(page.locator(".exercise-list")).containsText("RACI matrix");

@@ -25,7 +25,10 @@ class AarrrCheckerTests {
                 "stages",
                         List.of(
                                 stage("acquisition", "Installs from any channel", "Installs per week by channel"),
-                                stage("activation", "Finishes a first lesson within a day", "% of installs finishing a lesson within 24 hours"),
+                                stage(
+                                        "activation",
+                                        "Finishes a first lesson within a day",
+                                        "% of installs finishing a lesson within 24 hours"),
                                 stage("retention", "Comes back in week four", "Week-4 retention of new learners"),
                                 stage("revenue", "Starts a paid plan", "Paid conversions per month")),
                 "biggestLeak", "Week one: learners miss a day, lose the streak and stop coming back")));
@@ -45,7 +48,10 @@ class AarrrCheckerTests {
                 .containsEntry("stages[1].stage", "weak")
                 .containsEntry("stages", "missing")
                 .containsEntry("biggestLeak", "missing");
-        assertThat(message(r, "stages")).contains("Acquisition").contains("Retention").contains("Monetization");
+        assertThat(message(r, "stages"))
+                .contains("Acquisition")
+                .contains("Retention")
+                .contains("Monetization");
         assertThat(levels(checker.check(Map.of("stages", List.of())))).containsEntry("model", "missing");
     }
 }

@@ -15,18 +15,20 @@ class CrossTrainingCheckerTests {
     @Test
     void acceptsThreeExplainedIdeasEachWay() {
         assertStrong(checker.check(Map.of(
-                "productA", "duolingo",
-                "productB", "strava",
+                "productA",
+                "duolingo",
+                "productB",
+                "strava",
                 "aToB",
-                        List.of(
-                                "Borrow streaks so runners see an unbroken chain of weekly runs",
-                                "Borrow short daily goals so a ten-minute jog still counts as progress",
-                                "Borrow leagues that group runners of similar pace each week"),
+                List.of(
+                        "Borrow streaks so runners see an unbroken chain of weekly runs",
+                        "Borrow short daily goals so a ten-minute jog still counts as progress",
+                        "Borrow leagues that group runners of similar pace each week"),
                 "bToA",
-                        List.of(
-                                "Borrow segments: a leaderboard per lesson so learners race friends on it",
-                                "Borrow kudos so friends can cheer a finished unit with one tap",
-                                "Borrow the yearly recap that shows how far a learner came"))));
+                List.of(
+                        "Borrow segments: a leaderboard per lesson so learners race friends on it",
+                        "Borrow kudos so friends can cheer a finished unit with one tap",
+                        "Borrow the yearly recap that shows how far a learner came"))));
     }
 
     @Test
@@ -37,6 +39,7 @@ class CrossTrainingCheckerTests {
                 .containsEntry("aToB[0]", "weak")
                 .containsEntry("aToB", "weak")
                 .containsEntry("bToA", "missing");
-        assertThat(levels(checker.check(Map.of("productA", "x", "productB", "x")))).containsEntry("productB", "weak");
+        assertThat(levels(checker.check(Map.of("productA", "x", "productB", "x"))))
+                .containsEntry("productB", "weak");
     }
 }

@@ -48,7 +48,14 @@ class ExerciseApiIntegrationTests extends ApiTestSupport {
         JsonNode onlyRaci = ok(me.get(API + "?kind=raci"));
         assertThat(onlyRaci.get("total").asInt()).isEqualTo(1);
         assertThat(onlyRaci.get("items").get(0).get("title").asString()).isEqualTo("RACI matrix");
-        assertThat(onlyRaci.get("items").get(0).get("content").get("rows").get(0).get("roles").get("Priya").asString())
+        assertThat(onlyRaci.get("items")
+                        .get(0)
+                        .get("content")
+                        .get("rows")
+                        .get(0)
+                        .get("roles")
+                        .get("Priya")
+                        .asString())
                 .isEqualTo("A");
 
         ApiClient.Response badKind = me.get(API + "?kind=okr");
@@ -65,8 +72,10 @@ class ExerciseApiIntegrationTests extends ApiTestSupport {
                         "kind",
                         "raci",
                         "content",
-                        raci(Map.of("Priya", "A", "Tom", "R"), Map.of("Priya", "A", "Tom", "A", "Ana", "C"), Map.of(
-                                "Ana", "A"))));
+                        raci(
+                                Map.of("Priya", "A", "Tom", "R"),
+                                Map.of("Priya", "A", "Tom", "A", "Ana", "C"),
+                                Map.of("Ana", "A"))));
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         List<String> fields = new ArrayList<>();
         List<String> messages = new ArrayList<>();
@@ -75,8 +84,12 @@ class ExerciseApiIntegrationTests extends ApiTestSupport {
             messages.add(e.get("message").asString());
         });
         assertThat(fields)
-                .containsExactly("content.rows[1].accountable", "content.rows[1].responsible", "content.rows[2].responsible");
-        assertThat(messages.getFirst()).contains("Row 2").contains("exactly one Accountable").contains("Priya, Tom");
+                .containsExactly(
+                        "content.rows[1].accountable", "content.rows[1].responsible", "content.rows[2].responsible");
+        assertThat(messages.getFirst())
+                .contains("Row 2")
+                .contains("exactly one Accountable")
+                .contains("Priya, Tom");
         assertThat(ok(me.get(API)).get("total").asInt()).isZero();
 
         JsonNode saved = ok(me.post(API, Map.of("kind", "raci", "content", raci(Map.of("Priya", "A", "Tom", "R")))));
@@ -109,7 +122,11 @@ class ExerciseApiIntegrationTests extends ApiTestSupport {
                         "kind",
                         "raci",
                         "content",
-                        Map.of("people", List.of("Priya"), "rows", List.of(Map.of("task", "Ship", "roles", Map.of("Zed", "A"))))));
+                        Map.of(
+                                "people",
+                                List.of("Priya"),
+                                "rows",
+                                List.of(Map.of("task", "Ship", "roles", Map.of("Zed", "A"))))));
         assertThat(people.status()).isEqualTo(400);
         assertThat(people.json().get("errors").get(0).get("message").asString()).contains("Zed");
         ApiClient.Response noKind = me.post(API, Map.of("title", "what"));
@@ -139,12 +156,26 @@ class ExerciseApiIntegrationTests extends ApiTestSupport {
         assertThat(check.get("framework").asString()).isEqualTo("metrics-practice");
         assertThat(check.get("complete").asBoolean()).isFalse();
         Map<String, String> levels = new LinkedHashMap<>();
-        check.get("findings").forEach(f -> levels.putIfAbsent(f.get("part").asString(), f.get("level").asString()));
+        check.get("findings")
+                .forEach(f -> levels.putIfAbsent(
+                        f.get("part").asString(), f.get("level").asString()));
         assertThat(levels)
                 .containsEntry("builder", "missing")
                 .containsEntry("customerMetrics[0]", "weak")
                 .containsEntry("northStar", "weak")
                 .containsEntry("northStarReason", "missing");
+        assertThat(check.get("cannotJudge")).isNotEmpty();
+    }
+
+    @Test
+    void circlesIsCheckedByTheInterviewAnswersCirclesChecker() {
+        ApiClient me = newUser("Mia");
+        String id = ok(me.post(API, Map.of("kind", "circles", "content", Map.of("comprehend", "A calendar app"))))
+                .get("id")
+                .asString();
+        JsonNode check = ok(me.post(API + "/" + id + "/check", Map.of()));
+        assertThat(check.get("kind").asString()).isEqualTo("circles");
+        assertThat(check.get("framework").asString()).isEqualTo("circles");
         assertThat(check.get("cannotJudge")).isNotEmpty();
     }
 
@@ -164,7 +195,8 @@ class ExerciseApiIntegrationTests extends ApiTestSupport {
                 .isEqualTo("City bikes");
         ApiClient.Response noVersion = me.put(API + "/" + id, Map.of("title", "x"));
         assertThat(noVersion.status()).isEqualTo(400);
-        assertThat(noVersion.json().get("errors").get(0).get("field").asString()).isEqualTo("version");
+        assertThat(noVersion.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("version");
     }
 
     @Test
@@ -174,7 +206,9 @@ class ExerciseApiIntegrationTests extends ApiTestSupport {
         JsonNode on = ok(me.put(API + "/" + id, Map.of("portfolio", true)));
         assertThat(on.get("portfolio").asBoolean()).isTrue();
         assertThat(on.get("version").asInt()).isZero();
-        assertThat(ok(me.put(API + "/" + id, Map.of("portfolio", false))).get("portfolio").asBoolean())
+        assertThat(ok(me.put(API + "/" + id, Map.of("portfolio", false)))
+                        .get("portfolio")
+                        .asBoolean())
                 .isFalse();
         assertThat(me.delete(API + "/" + id).status()).isEqualTo(204);
         assertThat(me.get(API + "/" + id).status()).isEqualTo(404);
@@ -190,7 +224,9 @@ class ExerciseApiIntegrationTests extends ApiTestSupport {
                 .asString();
         assertThat(sam.get(API + "/" + id).status()).isEqualTo(404);
         assertThat(sam.get(API + "/" + id).body()).doesNotContain("Secret project");
-        assertThat(sam.put(API + "/" + id, Map.of("version", 0, "title", "mine")).status()).isEqualTo(404);
+        assertThat(sam.put(API + "/" + id, Map.of("version", 0, "title", "mine"))
+                        .status())
+                .isEqualTo(404);
         assertThat(sam.put(API + "/" + id, Map.of("portfolio", true)).status()).isEqualTo(404);
         assertThat(sam.post(API + "/" + id + "/check", Map.of()).status()).isEqualTo(404);
         assertThat(sam.delete(API + "/" + id).status()).isEqualTo(404);
@@ -221,8 +257,7 @@ class ExerciseApiIntegrationTests extends ApiTestSupport {
                 base + "/personas",
                 Map.of("kind", "segment", "name", "Client-heavy agencies", "summary", "Book many external calls")));
         ok(owner.post(
-                base + "/needs",
-                Map.of("title", "Offer times without exposing my calendar", "personaId", persona)));
+                base + "/needs", Map.of("title", "Offer times without exposing my calendar", "personaId", persona)));
         ok(owner.post(
                 base + "/goals",
                 Map.of(
@@ -232,7 +267,11 @@ class ExerciseApiIntegrationTests extends ApiTestSupport {
                         List.of(Map.of("title", "Meetings booked per team per week", "baseline", 3, "target", 6)))));
 
         ApiClient viewer = newUser("Vera");
-        addMember(owner, ok(owner.get("/api/v1/products/" + product)).get("workspaceId").asString(), viewer, "VIEWER");
+        addMember(
+                owner,
+                ok(owner.get("/api/v1/products/" + product)).get("workspaceId").asString(),
+                viewer,
+                "VIEWER");
         JsonNode e = ok(viewer.post(API, Map.of("kind", "product-execution", "productId", product)));
         assertThat(e.get("title").asString()).isEqualTo("Product execution — Cadence");
         assertThat(e.get("product").get("name").asString()).isEqualTo("Cadence");
@@ -246,7 +285,11 @@ class ExerciseApiIntegrationTests extends ApiTestSupport {
         assertThat(c.get("businessMetrics").get(0).asString()).isEqualTo("Meetings booked per team per week");
 
         JsonNode tree = ok(viewer.post(API, Map.of("kind", "opportunity-solution-tree", "productId", product)));
-        assertThat(tree.get("content").get("opportunities").get(0).get("opportunity").asString())
+        assertThat(tree.get("content")
+                        .get("opportunities")
+                        .get(0)
+                        .get("opportunity")
+                        .asString())
                 .isEqualTo("Offer times without exposing my calendar");
 
         ApiClient stranger = newUser("Sam");
@@ -266,10 +309,13 @@ class ExerciseApiIntegrationTests extends ApiTestSupport {
         JsonNode e = ok(me.post(API, Map.of("kind", "cross-training")));
         String a = e.get("content").get("productA").asString();
         assertThat(a).isNotBlank().isNotEqualTo(e.get("content").get("productB").asString());
-        assertThat(ok(me.get(API + "/" + e.get("id").asString())).get("content").get("productA").asString())
+        assertThat(ok(me.get(API + "/" + e.get("id").asString()))
+                        .get("content")
+                        .get("productA")
+                        .asString())
                 .isEqualTo(a);
-        ApiClient.Response unknown = me.post(
-                API, Map.of("kind", "cross-training", "content", Map.of("productA", "no-such-product")));
+        ApiClient.Response unknown =
+                me.post(API, Map.of("kind", "cross-training", "content", Map.of("productA", "no-such-product")));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("content.productA");
     }

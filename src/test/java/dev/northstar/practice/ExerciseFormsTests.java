@@ -27,7 +27,10 @@ class ExerciseFormsTests {
         ExerciseForm raci = forms.form(ExerciseKind.RACI);
         assertThat(raci.field("rows").orElseThrow().type()).isEqualTo(ExerciseForm.Type.MATRIX);
         assertThat(raci.field("rows").orElseThrow().over()).isEqualTo("people");
-        assertThat(forms.form(ExerciseKind.CROSS_TRAINING).field("productA").orElseThrow().type())
+        assertThat(forms.form(ExerciseKind.CROSS_TRAINING)
+                        .field("productA")
+                        .orElseThrow()
+                        .type())
                 .isEqualTo(ExerciseForm.Type.CARD);
     }
 }

@@ -42,7 +42,10 @@ class ExercisePagesIntegrationTests extends ApiTestSupport {
         FormSession s = signIn(newUser("Mia"));
         FormSession.Page list = s.get(PAGES);
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.body()).contains("No exercises yet.").contains("structured form").contains("New exercise");
+        assertThat(list.body())
+                .contains("No exercises yet.")
+                .contains("structured form")
+                .contains("New exercise");
         FormSession.Page picker = s.get(PAGES + "/new");
         assertThat(picker.body())
                 .contains("Guided exercises")
@@ -68,14 +71,18 @@ class ExercisePagesIntegrationTests extends ApiTestSupport {
                 .contains("Row 2 (“Announce it”) needs exactly one Accountable")
                 .contains("value=\"Write the spec\"")
                 .contains("value=\"Booking pages launch\"");
-        assertThat(ok(mia.get("/api/v1/practice/exercises")).get("total").asInt()).isZero();
+        assertThat(ok(mia.get("/api/v1/practice/exercises")).get("total").asInt())
+                .isZero();
 
         FormSession.Page saved = s.post(PAGES, raciForm("save", "A", "R", "R", "A"));
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).startsWith(PAGES + "/");
         FormSession.Page view = s.get(saved.location());
-        assertThat(view.body()).contains("Saved &quot;Booking pages launch&quot;").contains("value=\"Announce it\"");
-        var stored = ok(mia.get("/api/v1/practice/exercises")).get("items").get(0).get("content");
+        assertThat(view.body())
+                .contains("Saved &quot;Booking pages launch&quot;")
+                .contains("value=\"Announce it\"");
+        var stored =
+                ok(mia.get("/api/v1/practice/exercises")).get("items").get(0).get("content");
         assertThat(stored.get("rows").get(1).get("roles").get("Tom").asString()).isEqualTo("A");
     }
 
@@ -99,7 +106,8 @@ class ExercisePagesIntegrationTests extends ApiTestSupport {
                 .contains("value=\"Announce it\"");
         FormSession.Page removed = s.post(PAGES, raciForm("remove:people:0", "A", "R", "C", "R"));
         assertThat(removed.body()).doesNotContain("value=\"Priya\"").contains("value=\"Tom\"");
-        assertThat(ok(mia.get("/api/v1/practice/exercises")).get("total").asInt()).isZero();
+        assertThat(ok(mia.get("/api/v1/practice/exercises")).get("total").asInt())
+                .isZero();
     }
 
     @Test
@@ -134,13 +142,18 @@ class ExercisePagesIntegrationTests extends ApiTestSupport {
         FormSession sam = signIn(newUser("Sam"));
         assertThat(sam.get(PAGES + "/" + id).status()).isEqualTo(404);
         assertThat(sam.get(PAGES + "/" + id).body()).doesNotContain("Secret ride app");
-        assertThat(sam.post(PAGES + "/" + id, Map.of("version", "0", "op", "save")).status())
+        assertThat(sam.post(PAGES + "/" + id, Map.of("version", "0", "op", "save"))
+                        .status())
                 .isEqualTo(404);
         assertThat(sam.post(PAGES + "/" + id + "/delete", Map.of()).status()).isEqualTo(404);
-        assertThat(sam.post(PAGES + "/" + id + "/portfolio", Map.of("portfolio", "true")).status())
+        assertThat(sam.post(PAGES + "/" + id + "/portfolio", Map.of("portfolio", "true"))
+                        .status())
                 .isEqualTo(404);
         assertThat(sam.get(PAGES).body()).contains("No exercises yet.").doesNotContain("Secret ride app");
-        assertThat(ok(mia.get("/api/v1/practice/exercises/" + id)).get("portfolio").asBoolean()).isFalse();
+        assertThat(ok(mia.get("/api/v1/practice/exercises/" + id))
+                        .get("portfolio")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -154,7 +167,10 @@ class ExercisePagesIntegrationTests extends ApiTestSupport {
         FormSession.Page stale = s.post(
                 PAGES + "/" + id, Map.of("version", "0", "title", "Mine", "c.product", "City bikes", "op", "save"));
         assertThat(stale.status()).isEqualTo(200);
-        assertThat(stale.body()).contains("saved elsewhere").contains("value=\"City bikes\"").contains("name=\"version\" value=\"1\"");
+        assertThat(stale.body())
+                .contains("saved elsewhere")
+                .contains("value=\"City bikes\"")
+                .contains("name=\"version\" value=\"1\"");
     }
 
     @Test
@@ -167,7 +183,9 @@ class ExercisePagesIntegrationTests extends ApiTestSupport {
         FormSession s = signIn(mia);
         assertThat(s.get(PAGES + "/new").body()).contains("Cadence (Side project)");
         FormSession.Page draft = s.get(PAGES + "/new?kind=product-execution&product=" + product);
-        assertThat(draft.body()).contains("value=\"Olu, operations lead\"").contains("Started from the product Cadence");
+        assertThat(draft.body())
+                .contains("value=\"Olu, operations lead\"")
+                .contains("Started from the product Cadence");
 
         Map<String, String> form = new LinkedHashMap<>();
         form.put("kind", "product-execution");
@@ -178,17 +196,23 @@ class ExercisePagesIntegrationTests extends ApiTestSupport {
         form.put("op", "save");
         String location = s.post(PAGES, form).location();
         String id = location.substring(location.lastIndexOf('/') + 1);
-        assertThat(ok(mia.get("/api/v1/practice/exercises/" + id)).get("product").get("name").asString())
+        assertThat(ok(mia.get("/api/v1/practice/exercises/" + id))
+                        .get("product")
+                        .get("name")
+                        .asString())
                 .isEqualTo("Cadence");
 
-        assertThat(s.post(PAGES + "/" + id + "/portfolio", Map.of("portfolio", "true")).status()).isEqualTo(302);
+        assertThat(s.post(PAGES + "/" + id + "/portfolio", Map.of("portfolio", "true"))
+                        .status())
+                .isEqualTo(302);
         assertThat(s.get(PAGES + "/" + id).body()).contains("This exercise is in your portfolio.");
         assertThat(s.get(PAGES).body()).contains("In portfolio").contains("from Cadence");
         assertThat(s.get(PAGES + "?kind=raci").body()).contains("No RACI matrix exercises yet.");
 
         assertThat(s.post(PAGES + "/" + id + "/delete", Map.of()).location()).isEqualTo(PAGES);
         assertThat(s.get(PAGES + "/" + id).status()).isEqualTo(404);
-        assertThat(ok(mia.get("/api/v1/practice/exercises")).get("total").asInt()).isZero();
+        assertThat(ok(mia.get("/api/v1/practice/exercises")).get("total").asInt())
+                .isZero();
         assertThat(List.of()).isEmpty();
     }
 }

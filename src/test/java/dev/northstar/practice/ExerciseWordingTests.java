@@ -11,8 +11,10 @@ class ExerciseWordingTests {
         assertThat(ExerciseWording.unmeasurable("Customer happiness")).contains("cannot be measured");
         assertThat(ExerciseWording.unmeasurable("Brand love")).contains("cannot be measured");
         assertThat(ExerciseWording.unmeasurable("Better onboarding")).contains("does not say what is counted");
-        assertThat(ExerciseWording.unmeasurable("% of users who rate us 4 or 5 each month")).isNull();
-        assertThat(ExerciseWording.unmeasurable("Meetings booked per team per week")).isNull();
+        assertThat(ExerciseWording.unmeasurable("% of users who rate us 4 or 5 each month"))
+                .isNull();
+        assertThat(ExerciseWording.unmeasurable("Meetings booked per team per week"))
+                .isNull();
         assertThat(ExerciseWording.unmeasurable("NPS")).isNull();
     }
 
@@ -22,8 +24,10 @@ class ExerciseWordingTests {
         assertThat(ExerciseWording.hasWindow("Orders placed")).isFalse();
         assertThat(ExerciseWording.hasWindow("Orders placed per week")).isTrue();
         assertThat(ExerciseWording.hasWindow("Week-4 retention")).isTrue();
-        assertThat(ExerciseWording.hasWindow("Installs that finish a lesson within 24 hours")).isTrue();
-        assertThat(ExerciseWording.hasWindow("Conversion rate from trial to paid")).isTrue();
+        assertThat(ExerciseWording.hasWindow("Installs that finish a lesson within 24 hours"))
+                .isTrue();
+        assertThat(ExerciseWording.hasWindow("Conversion rate from trial to paid"))
+                .isTrue();
         assertThat(ExerciseWording.hasWindow("MRR")).isTrue();
     }
 
@@ -41,11 +45,15 @@ class ExerciseWordingTests {
 
     @Test
     void segmentsDescribedOnlyByDemographicsAreFlagged() {
-        assertThat(ExerciseWording.demographicOnly("Women 25-34 in London earning £40k")).isTrue();
-        assertThat(ExerciseWording.demographicOnly("Men over 50 in rural areas")).isTrue();
+        assertThat(ExerciseWording.demographicOnly("Women 25-34 in London earning £40k"))
+                .isTrue();
+        assertThat(ExerciseWording.demographicOnly("Men over 50 in rural areas"))
+                .isTrue();
         assertThat(ExerciseWording.demographicOnly("High-income households")).isTrue();
-        assertThat(ExerciseWording.demographicOnly("Freelancers aged 25-40 who juggle several clients")).isFalse();
-        assertThat(ExerciseWording.demographicOnly("Teams that book ten client calls a week")).isFalse();
+        assertThat(ExerciseWording.demographicOnly("Freelancers aged 25-40 who juggle several clients"))
+                .isFalse();
+        assertThat(ExerciseWording.demographicOnly("Teams that book ten client calls a week"))
+                .isFalse();
     }
 
     @Test

@@ -15,19 +15,20 @@ class HeartCheckerTests {
     @Test
     void acceptsDimensionsWithGoalSignalAndMetric() {
         assertStrong(checker.check(Map.of(
-                "product", "Group scheduling",
+                "product",
+                "Group scheduling",
                 "rows",
-                        List.of(
-                                Map.of(
-                                        "dimension", "happiness",
-                                        "goal", "Organisers feel it saves them time",
-                                        "signal", "They rate the flow after booking",
-                                        "metric", "Average post-booking rating per week"),
-                                Map.of(
-                                        "dimension", "task-success",
-                                        "goal", "Find a slot for five people quickly",
-                                        "signal", "Polls close with a chosen slot",
-                                        "metric", "Median hours from poll sent to slot chosen")))));
+                List.of(
+                        Map.of(
+                                "dimension", "happiness",
+                                "goal", "Organisers feel it saves them time",
+                                "signal", "They rate the flow after booking",
+                                "metric", "Average post-booking rating per week"),
+                        Map.of(
+                                "dimension", "task-success",
+                                "goal", "Find a slot for five people quickly",
+                                "signal", "Polls close with a chosen slot",
+                                "metric", "Median hours from poll sent to slot chosen")))));
     }
 
     @Test

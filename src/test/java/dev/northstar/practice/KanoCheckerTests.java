@@ -19,19 +19,25 @@ class KanoCheckerTests {
     @Test
     void acceptsClassifiedFeaturesWithReasons() {
         assertStrong(checker.check(Map.of(
-                "product", "A ride-hailing app",
+                "product",
+                "A ride-hailing app",
                 "features",
-                        List.of(
-                                feature("Live map of the driver", "must-be", "Riders expect it and complain at once without it"),
-                                feature("Shorter pickup times", "performance", "Each minute saved makes riders happier"),
-                                feature("Music choice in the car", "attractive", "Delights when offered, nobody misses it")))));
+                List.of(
+                        feature(
+                                "Live map of the driver",
+                                "must-be",
+                                "Riders expect it and complain at once without it"),
+                        feature("Shorter pickup times", "performance", "Each minute saved makes riders happier"),
+                        feature("Music choice in the car", "attractive", "Delights when offered, nobody misses it")))));
     }
 
     @Test
     void flagsTooFewFeaturesNoReasonAndNoMustBe() {
         CheckResult r = checker.check(Map.of(
                 "features",
-                List.of(feature("Music choice", "attractive", "fun"), Map.of("feature", "Tips", "category", "attractive"))));
+                List.of(
+                        feature("Music choice", "attractive", "fun"),
+                        Map.of("feature", "Tips", "category", "attractive"))));
         assertThat(levels(r))
                 .containsEntry("product", "missing")
                 .containsEntry("features[0].reason", "weak")

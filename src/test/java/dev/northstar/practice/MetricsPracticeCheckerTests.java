@@ -46,7 +46,9 @@ class MetricsPracticeCheckerTests {
                 .containsEntry("businessMetrics[0]", "weak")
                 .containsEntry("northStar", "weak")
                 .containsEntry("northStarReason", "weak");
-        assertThat(message(r, "customerMetrics[0]")).contains("cannot be measured").contains("happiness");
+        assertThat(message(r, "customerMetrics[0]"))
+                .contains("cannot be measured")
+                .contains("happiness");
         assertThat(message(r, "customerMetrics[1]")).contains("brand");
         assertThat(message(r, "businessMetrics[0]")).contains("time window");
         assertThat(message(r, "northStar")).contains("vanity");

@@ -24,9 +24,15 @@ class NorthStarCheckerTests {
                 "reason", "Listening time is the value listeners pay for, and more of it predicts renewals.",
                 "inputs",
                         List.of(
-                                input("% of new listeners who save a playlist in week one", "Saved playlists bring listeners back"),
-                                input("Median seconds from app open to first play", "Less friction means more sessions"),
-                                input("Share of plays from recommendations", "Good recommendations extend each session")),
+                                input(
+                                        "% of new listeners who save a playlist in week one",
+                                        "Saved playlists bring listeners back"),
+                                input(
+                                        "Median seconds from app open to first play",
+                                        "Less friction means more sessions"),
+                                input(
+                                        "Share of plays from recommendations",
+                                        "Good recommendations extend each session")),
                 "guardrails", List.of("Skips per hour listened"))));
     }
 

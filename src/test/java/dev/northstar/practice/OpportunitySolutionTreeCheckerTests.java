@@ -20,15 +20,31 @@ class OpportunitySolutionTreeCheckerTests {
                 "opportunities",
                         List.of(
                                 Map.of("opportunity", need, "evidence", "6 of 10 onboarding interviews"),
-                                Map.of("opportunity", "Clients ignore my booking emails", "evidence", "Support tickets")),
+                                Map.of(
+                                        "opportunity",
+                                        "Clients ignore my booking emails",
+                                        "evidence",
+                                        "Support tickets")),
                 "solutions",
                         List.of(
                                 Map.of("opportunity", need, "solution", "Side-by-side free slots"),
                                 Map.of("opportunity", need, "solution", "Suggest the best three times")),
                 "experiments",
                         List.of(
-                                Map.of("solution", "Side-by-side free slots", "experiment", "Fake door for a week", "measure", "15% click"),
-                                Map.of("solution", "Suggest the best three times", "experiment", "Concierge test with 5 teams", "measure", "4 of 5 accept")))));
+                                Map.of(
+                                        "solution",
+                                        "Side-by-side free slots",
+                                        "experiment",
+                                        "Fake door for a week",
+                                        "measure",
+                                        "15% click"),
+                                Map.of(
+                                        "solution",
+                                        "Suggest the best three times",
+                                        "experiment",
+                                        "Concierge test with 5 teams",
+                                        "measure",
+                                        "4 of 5 accept")))));
     }
 
     @Test

@@ -19,13 +19,14 @@ class PowerInterestCheckerTests {
     @Test
     void acceptsStakeholdersPlacedWithAFittingStrategy() {
         assertStrong(checker.check(Map.of(
-                "initiative", "Usage-based pricing",
+                "initiative",
+                "Usage-based pricing",
                 "stakeholders",
-                        List.of(
-                                who("Head of sales", "high", "high", "Weekly one-to-one; co-own the pricing test"),
-                                who("CFO", "high", "low", "Monthly summary of revenue impact"),
-                                who("Support team", "low", "high", "Fortnightly update and an FAQ draft to review"),
-                                who("Legal", "low", "low", "Monitor; loop in before terms change")))));
+                List.of(
+                        who("Head of sales", "high", "high", "Weekly one-to-one; co-own the pricing test"),
+                        who("CFO", "high", "low", "Monthly summary of revenue impact"),
+                        who("Support team", "low", "high", "Fortnightly update and an FAQ draft to review"),
+                        who("Legal", "low", "low", "Monitor; loop in before terms change")))));
         assertThat(PowerInterestChecker.quadrant("high", "low")).isEqualTo("keep satisfied");
     }
 
@@ -33,7 +34,9 @@ class PowerInterestCheckerTests {
     void flagsUnplacedStakeholdersAndAHandsOffKeyPlayer() {
         CheckResult r = checker.check(Map.of(
                 "stakeholders",
-                List.of(who("Head of sales", "high", "high", "Monitor"), Map.of("stakeholder", "CFO", "power", "high"))));
+                List.of(
+                        who("Head of sales", "high", "high", "Monitor"),
+                        Map.of("stakeholder", "CFO", "power", "high"))));
         assertThat(levels(r))
                 .containsEntry("initiative", "missing")
                 .containsEntry("stakeholders[0].strategy", "weak")

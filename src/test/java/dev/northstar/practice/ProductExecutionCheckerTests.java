@@ -52,7 +52,9 @@ class ProductExecutionCheckerTests {
                 "audience", "Everyone who uses a calendar",
                 "growth", "More users",
                 "businessMetrics", List.of("Engagement"),
-                "segments", List.of(Map.of("segment", "Young professionals", "definedBy", "Women 25-34 in London earning £40k")),
+                "segments",
+                        List.of(Map.of(
+                                "segment", "Young professionals", "definedBy", "Women 25-34 in London earning £40k")),
                 "personas", List.of(Map.of("name", "Olu", "motivations", "Be on time")),
                 "needs", List.of(Map.of("need", "Find a time quickly", "persona", "Zed"))));
         assertThat(levels(r))
@@ -72,6 +74,7 @@ class ProductExecutionCheckerTests {
     @Test
     void plainUsersOrPeopleIsNotASpecificAudience() {
         assertThat(levels(checker.check(Map.of("audience", "Users")))).containsEntry("audience", "weak");
-        assertThat(levels(checker.check(Map.of("audience", "people and businesses")))).containsEntry("audience", "weak");
+        assertThat(levels(checker.check(Map.of("audience", "people and businesses"))))
+                .containsEntry("audience", "weak");
     }
 }

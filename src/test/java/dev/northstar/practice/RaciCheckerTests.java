@@ -42,7 +42,9 @@ class RaciCheckerTests {
                         List.of(
                                 row("Write the spec", "Priya", "A", "Tom", "A"),
                                 row("", "Priya", "R"),
-                                row("Pricing", "Priya", "A", "Tom", "R", "Ana", "C", "Bo", "C", "Cy", "C", "Dee", "C"))));
+                                row(
+                                        "Pricing", "Priya", "A", "Tom", "R", "Ana", "C", "Bo", "C", "Cy", "C", "Dee",
+                                        "C"))));
         assertThat(levels(r))
                 .containsEntry("rows[0].accountable", "missing")
                 .containsEntry("rows[0].responsible", "missing")

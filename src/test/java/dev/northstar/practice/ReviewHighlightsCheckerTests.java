@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ReviewHighlightsCheckerTests {
 
-    static final String REVIEWS =
-            """
+    static final String REVIEWS = """
             The recipes are genuinely good and my kids eat them, which never happened before. Dinner takes about
             twenty minutes on a weeknight, as promised.
 
@@ -28,23 +27,28 @@ class ReviewHighlightsCheckerTests {
     @Test
     void acceptsQuotedTaggedAndArguedHighlights() {
         assertStrong(checker.check(Map.of(
-                "product", "A meal-kit service",
-                "valueProposition", "Healthy dinners in twenty minutes without planning or shopping.",
-                "reviews", REVIEWS,
+                "product",
+                "A meal-kit service",
+                "valueProposition",
+                "Healthy dinners in twenty minutes without planning or shopping.",
+                "reviews",
+                REVIEWS,
                 "highlights",
-                        List.of(
-                                Map.of(
-                                        "passage", "Dinner takes about twenty minutes on a weeknight",
-                                        "tag", "love",
-                                        "stance", "agree",
-                                        "reason", "It is the core promise and reviewers confirm it"),
-                                Map.of(
-                                        "passage", "Half the boxes arrived with something missing",
-                                        "tag", "wish",
-                                        "stance", "agree",
-                                        "reason", "A missing item breaks the no-shopping promise")),
-                "deliveryScore", 3,
-                "deliveryReasons", "Food and speed are praised, but missing items undo the no-shopping half of it.")));
+                List.of(
+                        Map.of(
+                                "passage", "Dinner takes about twenty minutes on a weeknight",
+                                "tag", "love",
+                                "stance", "agree",
+                                "reason", "It is the core promise and reviewers confirm it"),
+                        Map.of(
+                                "passage", "Half the boxes arrived with something missing",
+                                "tag", "wish",
+                                "stance", "agree",
+                                "reason", "A missing item breaks the no-shopping promise")),
+                "deliveryScore",
+                3,
+                "deliveryReasons",
+                "Food and speed are praised, but missing items undo the no-shopping half of it.")));
     }
 
     @Test
@@ -52,8 +56,7 @@ class ReviewHighlightsCheckerTests {
         CheckResult r = checker.check(Map.of(
                 "product", "A meal-kit service",
                 "reviews", "Great food.",
-                "highlights",
-                        List.of(Map.of("passage", "Fast delivery every time", "tag", "love", "reason", "yes"))));
+                "highlights", List.of(Map.of("passage", "Fast delivery every time", "tag", "love", "reason", "yes"))));
         assertThat(levels(r))
                 .containsEntry("valueProposition", "missing")
                 .containsEntry("reviews", "weak")

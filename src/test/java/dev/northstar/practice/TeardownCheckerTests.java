@@ -39,8 +39,7 @@ class TeardownCheckerTests {
                 "product", "A budgeting app",
                 "goals", List.of("Retention"),
                 "unique", List.of("Round-ups"),
-                "design",
-                        List.of(Map.of("choice", "Dark mode", "effect", "helps", "goal", "Growth", "why", "Nice"))));
+                "design", List.of(Map.of("choice", "Dark mode", "effect", "helps", "goal", "Growth", "why", "Nice"))));
         assertThat(levels(r))
                 .containsEntry("goals", "weak")
                 .containsEntry("unique[0]", "weak")

@@ -26,7 +26,8 @@ import org.springframework.util.MultiValueMap;
 final class ExerciseEditor {
 
     static final String PREFIX = "c.";
-    private static final Pattern INDEXED = Pattern.compile("^c\\.([A-Za-z]+)\\[(\\d+)](?:\\.([A-Za-z]+)(?:\\[(\\d+)])?)?$");
+    private static final Pattern INDEXED =
+            Pattern.compile("^c\\.([A-Za-z]+)\\[(\\d+)](?:\\.([A-Za-z]+)(?:\\[(\\d+)])?)?$");
     private static final int MAX_ROWS = 100;
 
     private ExerciseEditor() {}
@@ -54,11 +55,14 @@ final class ExerciseEditor {
         }
 
         public boolean flagged() {
-            return !errors.isEmpty() || findings.stream().anyMatch(f -> !f.level().equals("good"));
+            return !errors.isEmpty()
+                    || findings.stream().anyMatch(f -> !f.level().equals("good"));
         }
 
         public boolean good() {
-            return errors.isEmpty() && !findings.isEmpty() && findings.stream().allMatch(f -> f.level().equals("good"));
+            return errors.isEmpty()
+                    && !findings.isEmpty()
+                    && findings.stream().allMatch(f -> f.level().equals("good"));
         }
 
         public String describedBy() {
@@ -128,8 +132,8 @@ final class ExerciseEditor {
                 parts.addAll(errorParts.getOrDefault(def.key(), List.of()));
                 fields.add(field(form, def, raw, fs, errors.getOrDefault(def.key(), List.of()), parts, cards, focus));
             }
-            sections.add(new Section(
-                    s.title(), s.help(), fields, s.fields().stream().anyMatch(f -> f.type() == Type.CARD)));
+            sections.add(
+                    new Section(s.title(), s.help(), fields, s.fields().stream().anyMatch(f -> f.type() == Type.CARD)));
         }
         return new Form(sections, other, otherErrors);
     }
@@ -185,7 +189,8 @@ final class ExerciseEditor {
                         List<ExerciseForm.Option> options = c.options();
                         String ref = null;
                         if (c.type() == Type.REF) {
-                            options = refOptions(form, c.ref(), raw, items.get(i).get(c.key()));
+                            options =
+                                    refOptions(form, c.ref(), raw, items.get(i).get(c.key()));
                             ref = refPattern(c.ref());
                         }
                         cells.add(new Cell(
@@ -261,7 +266,9 @@ final class ExerciseEditor {
                 def,
                 id,
                 name,
-                v instanceof String s ? s : v == null ? "" : (v instanceof List || v instanceof Map) ? "" : v.toString(),
+                v instanceof String s
+                        ? s
+                        : v == null ? "" : (v instanceof List || v instanceof Map) ? "" : v.toString(),
                 entries,
                 headers,
                 rows,
@@ -288,7 +295,9 @@ final class ExerciseEditor {
                 out.add(new ExerciseForm.Option(value, value));
             }
         }
-        if (current != null && !current.isBlank() && out.stream().noneMatch(o -> o.value().equals(current))) {
+        if (current != null
+                && !current.isBlank()
+                && out.stream().noneMatch(o -> o.value().equals(current))) {
             out.add(new ExerciseForm.Option(current, current));
         }
         return out;
@@ -328,23 +337,23 @@ final class ExerciseEditor {
                     case TABLE -> {
                         if (m.group(3) != null) {
                             @SuppressWarnings("unchecked")
-                            Map<String, String> row =
-                                    (Map<String, String>) byIndex.computeIfAbsent(i, k -> new LinkedHashMap<String, String>());
+                            Map<String, String> row = (Map<String, String>)
+                                    byIndex.computeIfAbsent(i, k -> new LinkedHashMap<String, String>());
                             row.put(m.group(3), value);
                         }
                     }
                     case MATRIX -> {
                         @SuppressWarnings("unchecked")
-                        Map<String, Object> row =
-                                (Map<String, Object>) byIndex.computeIfAbsent(i, k -> new LinkedHashMap<String, Object>());
+                        Map<String, Object> row = (Map<String, Object>)
+                                byIndex.computeIfAbsent(i, k -> new LinkedHashMap<String, Object>());
                         if ("task".equals(m.group(3))) {
                             row.put("task", value);
                         } else if ("cell".equals(m.group(3)) && m.group(4) != null) {
                             int j = Integer.parseInt(m.group(4));
                             if (j < MAX_ROWS) {
                                 @SuppressWarnings("unchecked")
-                                TreeMap<Integer, String> cells =
-                                        (TreeMap<Integer, String>) row.computeIfAbsent("cellMap", k -> new TreeMap<Integer, String>());
+                                TreeMap<Integer, String> cells = (TreeMap<Integer, String>)
+                                        row.computeIfAbsent("cellMap", k -> new TreeMap<Integer, String>());
                                 cells.put(j, value);
                             }
                         }
@@ -479,7 +488,9 @@ final class ExerciseEditor {
                     List<String> people = peopleOf.getOrDefault(def.over(), List.of());
                     List<Map<String, Object>> rows = new ArrayList<>();
                     for (Map<String, Object> row : matrixRows(v)) {
-                        String task = row.get("task") == null ? "" : row.get("task").toString().strip();
+                        String task = row.get("task") == null
+                                ? ""
+                                : row.get("task").toString().strip();
                         List<String> cells = strings(row.get("cells"));
                         Map<String, Object> roles = new LinkedHashMap<>();
                         for (int j = 0; j < Math.min(cells.size(), people.size()); j++) {
@@ -607,8 +618,13 @@ final class ExerciseEditor {
 
     private static boolean isBlank(Object item) {
         if (item instanceof Map<?, ?> m) {
-            return m.values().stream().allMatch(v -> v == null || (v instanceof String s && s.isBlank())
-                    || (v instanceof List<?> l && l.stream().allMatch(x -> x == null || x.toString().isBlank())));
+            return m.values().stream()
+                    .allMatch(v -> v == null
+                            || (v instanceof String s && s.isBlank())
+                            || (v instanceof List<?> l
+                                    && l.stream()
+                                            .allMatch(x ->
+                                                    x == null || x.toString().isBlank())));
         }
         return item == null || item.toString().isBlank();
     }

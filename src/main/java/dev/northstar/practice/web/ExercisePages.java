@@ -57,9 +57,7 @@ class ExercisePages {
 
     @GetMapping
     String list(
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) Integer page,
-            Model model) {
+            @RequestParam(required = false) String kind, @RequestParam(required = false) Integer page, Model model) {
         page(model);
         ExerciseKind filter = kind == null || kind.isBlank() ? null : ExerciseKind.parse(kind, "kind");
         Paging paging = Paging.of(page, 25);
@@ -75,9 +73,7 @@ class ExercisePages {
 
     @GetMapping("/new")
     String create(
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String product,
-            Model model) {
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String product, Model model) {
         if (kind == null || kind.isBlank()) {
             return picker(null, product, null, model);
         }
@@ -121,8 +117,8 @@ class ExercisePages {
             return editorOrFields(kind, null, title, raw, productId, productName, null, htmx, model);
         }
         try {
-            ExerciseView e = exercises.create(
-                    new NewExercise(kind, title, ExerciseEditor.content(form, raw), productId));
+            ExerciseView e =
+                    exercises.create(new NewExercise(kind, title, ExerciseEditor.content(form, raw), productId));
             flash.addFlashAttribute("flash", msg("exercises.saved", e.title()));
             return "redirect:" + BASE + "/" + e.id() + ("check".equals(op) ? "?check=true#check-results" : "");
         } catch (InvalidInputException e) {
@@ -174,7 +170,16 @@ class ExercisePages {
             return "redirect:" + BASE + "/" + id + ("check".equals(op) ? "?check=true#check-results" : "");
         } catch (InvalidInputException e) {
             return editor(
-                    current.kind(), id, title, raw, current.productId(), current.productName(), version, null, e, model);
+                    current.kind(),
+                    id,
+                    title,
+                    raw,
+                    current.productId(),
+                    current.productName(),
+                    version,
+                    null,
+                    e,
+                    model);
         } catch (ConflictException e) {
             model.addAttribute("conflict", msg("exercises.conflict"));
             return editor(
@@ -258,8 +263,7 @@ class ExercisePages {
         String focus = (String) model.getAttribute("focus");
         model.addAttribute("kind", kind);
         model.addAttribute("formDef", form);
-        model.addAttribute(
-                "view", ExerciseEditor.view(form, raw, check, error, exercises::card, focus));
+        model.addAttribute("view", ExerciseEditor.view(form, raw, check, error, exercises::card, focus));
         model.addAttribute("exerciseId", id);
         model.addAttribute("exTitle", title == null ? "" : title);
         model.addAttribute("productId", productId);
@@ -271,8 +275,16 @@ class ExercisePages {
         model.addAttribute("framework", framework(kind, raw));
         model.addAttribute("preview", ExercisePreview.of(kind, ExerciseEditor.content(form, raw)));
         if (check != null) {
-            model.addAttribute("missing", check.findings().stream().filter(f -> f.level().equals("missing")).count());
-            model.addAttribute("weak", check.findings().stream().filter(f -> f.level().equals("weak")).count());
+            model.addAttribute(
+                    "missing",
+                    check.findings().stream()
+                            .filter(f -> f.level().equals("missing"))
+                            .count());
+            model.addAttribute(
+                    "weak",
+                    check.findings().stream()
+                            .filter(f -> f.level().equals("weak"))
+                            .count());
         }
         return "practice/exercises/editor";
     }
@@ -280,7 +292,9 @@ class ExercisePages {
     /** The framework card shown beside a template: AARM when that model is chosen, else the kind's own card. */
     private Object framework(ExerciseKind kind, Map<String, Object> raw) {
         if (kind == ExerciseKind.AARRR && "aarm".equals(raw.get("model"))) {
-            return library.framework("aarm").or(() -> library.framework("aarrr")).orElse(null);
+            return library.framework("aarm")
+                    .or(() -> library.framework("aarrr"))
+                    .orElse(null);
         }
         return library.framework(kind.key()).orElse(null);
     }

@@ -90,7 +90,13 @@ class ExercisesApi {
         }
     }
 
-    record FormJson(String kind, String label, boolean template, String summary, String intro, List<ExerciseForm.Section> sections) {
+    record FormJson(
+            String kind,
+            String label,
+            boolean template,
+            String summary,
+            String intro,
+            List<ExerciseForm.Section> sections) {
 
         static FormJson of(ExerciseForm f) {
             return new FormJson(
@@ -127,8 +133,8 @@ class ExercisesApi {
             throw new InvalidInputException("body", "is required");
         }
         ExerciseKind kind = ExerciseKind.parse(body.kind(), "kind");
-        return ExerciseJson.of(exercises.create(
-                new NewExercise(kind, body.title(), body.content(), RequestValues.uuid(body.productId(), "productId"))));
+        return ExerciseJson.of(exercises.create(new NewExercise(
+                kind, body.title(), body.content(), RequestValues.uuid(body.productId(), "productId"))));
     }
 
     @Operation(summary = "The form of every kind: sections and fields with help text, the shape content takes")
