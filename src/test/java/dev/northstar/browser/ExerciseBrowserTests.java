@@ -71,4 +71,36 @@ class ExerciseBrowserTests extends BrowserTestSupport {
         page.navigate(url("/practice/exercises"));
         assertThat(page.locator(".exercise-list")).containsText("RACI matrix");
     }
+
+    @Test
+    void tagsSelectedReviewPassagesAndSavesFromTheKeyboard() {
+        ApiClient me = newUser("Mia");
+        signIn(email(me), PASSWORD);
+        page.navigate(url("/practice/exercises/new?kind=review-highlights"));
+        page.getByLabel("Pasted reviews")
+                .fill("Great recipes. Half the boxes arrived with something missing. Love it.");
+        page.evaluate("() => document.getElementById('c-reviews').setSelectionRange(15, 60)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tag selection as wish"))
+                .click();
+        assertThat(page.locator("#c-highlights-0-passage")).hasValue("Half the boxes arrived with something missing");
+        assertThat(page.locator("#c-highlights-0-tag")).hasValue("wish");
+        page.evaluate("() => document.getElementById('c-reviews').setSelectionRange(0, 13)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tag selection as love"))
+                .click();
+        assertThat(page.locator("#c-highlights-1-passage")).hasValue("Great recipes");
+        assertThat(page.locator("#c-highlights-0-passage")).hasValue("Half the boxes arrived with something missing");
+        page.keyboard().press("Control+Enter");
+        assertThat(page.locator(".flash")).containsText("Saved");
+        assertThat(page.locator("#c-highlights-notes")).containsText("do you agree or disagree");
+
+        page.navigate(url("/practice/exercises/new?kind=teardown"));
+        page.getByLabel("Goals you hypothesise 1").fill("Link a bank on day one");
+        // the goal picker offers a goal typed a moment ago, before any save
+        page.locator("#c-design-0-goal").focus();
+        page.locator("#c-design-0-goal").selectOption("Link a bank on day one");
+        page.getByLabel("Product", new Page.GetByLabelOptions().setExact(true)).fill("A budgeting app");
+        page.getByLabel("Product", new Page.GetByLabelOptions().setExact(true)).press("Enter");
+        assertThat(page.locator(".flash")).containsText("Saved");
+        assertThat(page.locator("#c-design-0-goal")).hasValue("Link a bank on day one");
+    }
 }
