@@ -113,8 +113,9 @@ public class Exercises {
     }
 
     /**
-     * Saves a new exercise. Content may be partial; with a product, the parts the content leaves out are pre-filled
-     * from it. 400 naming the field ({@code content.rows[2].accountable}) for content that does not fit the kind.
+     * Saves a new exercise. Without content it starts from {@link #draft} (pre-filled from the product, if any); given
+     * content is saved as it is (a cross-training exercise without cards still gets two drawn). Content may be
+     * partial. 400 naming the field ({@code content.rows[2].accountable}) for content that does not fit the kind.
      */
     public ExerciseView create(NewExercise input) {
         UUID user = user();
@@ -127,7 +128,15 @@ public class Exercises {
         ExerciseDraft draft = draft(input.kind(), input.productId());
         Map<String, Object> content = new LinkedHashMap<>(draft.content());
         if (input.content() != null) {
-            content.putAll(input.content());
+            // given content is taken as it is: a user who removed pre-filled rows meant to
+            content = new LinkedHashMap<>(input.content());
+            if (input.kind() == ExerciseKind.CROSS_TRAINING
+                    && content.get("productA") == null
+                    && content.get("productB") == null
+                    && draft.content().containsKey("productA")) {
+                content.put("productA", draft.content().get("productA"));
+                content.put("productB", draft.content().get("productB"));
+            }
         }
         Map<String, Object> clean = ExerciseContent.normalize(form, content, this::inDeck);
         Instant now = Instant.now();

@@ -284,6 +284,13 @@ class ExerciseApiIntegrationTests extends ApiTestSupport {
         assertThat(c.get("needs").get(0).get("persona").asString()).isEqualTo("Olu, operations lead");
         assertThat(c.get("businessMetrics").get(0).asString()).isEqualTo("Meetings booked per team per week");
 
+        JsonNode given = ok(viewer.post(
+                API, Map.of("kind", "product-execution", "productId", product, "content", Map.of("product", "Mine"))));
+        assertThat(given.get("content").has("personas"))
+                .as("given content is kept as given")
+                .isFalse();
+        assertThat(given.get("product").get("name").asString()).isEqualTo("Cadence");
+
         JsonNode tree = ok(viewer.post(API, Map.of("kind", "opportunity-solution-tree", "productId", product)));
         assertThat(tree.get("content")
                         .get("opportunities")
