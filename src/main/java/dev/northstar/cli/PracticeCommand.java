@@ -1,6 +1,5 @@
 package dev.northstar.cli;
 
-import dev.northstar.common.InvalidInputException;
 import dev.northstar.practice.ReviewAgenda;
 import dev.northstar.practice.ReviewQueueItem;
 import dev.northstar.practice.Reviews;
@@ -32,16 +31,9 @@ class PracticeCommand {
 
         @Override
         public Integer call() {
-            ReviewAgenda agenda;
-            try {
-                agenda = NorthstarCli.withContext(
-                        data.properties(), ctx -> ctx.getBean(Reviews.class).agendaFor(email));
-            } catch (InvalidInputException e) {
-                spec.commandLine()
-                        .getErr()
-                        .println("error: " + e.errors().getFirst().message());
-                return 1;
-            }
+            // an unknown email is an InvalidInputException: NorthstarCli prints it in one line and exits with 2
+            ReviewAgenda agenda = NorthstarCli.withContext(
+                    data.properties(), ctx -> ctx.getBean(Reviews.class).agendaFor(email));
             PrintWriter out = spec.commandLine().getOut();
             if (agenda.cards().isEmpty()) {
                 out.println(

@@ -60,7 +60,7 @@ class PracticeCommandIntegrationTests {
     }
 
     @Test
-    void namesAnUnknownAccountInOneLineWithExitCode1() {
+    void namesAnUnknownAccountInOneLineWithExitCode2() {
         Cli r = Cli.run(
                 "practice",
                 "next",
@@ -68,8 +68,8 @@ class PracticeCommandIntegrationTests {
                 "nobody@example.test",
                 "--data-dir",
                 TestDataDir.fresh("cli-practice-none").toString());
-        assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.errorLines()).containsExactly("error: no account with email nobody@example.test");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errorLines()).containsExactly("error: email: no account with email nobody@example.test");
         assertThat(r.out()).isEmpty();
     }
 
