@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** The vocabularies of practice (skills, categories, rounds, answer forms) are enums with a lower-case key. */
-interface Keyed {
+public interface Keyed {
 
     String key();
 

@@ -93,6 +93,38 @@ public class PracticeLibrary {
                 .toList();
     }
 
+    /**
+     * A page of the questions matching every given filter (null = any); {@code text} matches words of the question,
+     * its coverage bullets and follow-ups, case-insensitively, all words required.
+     */
+    public dev.northstar.common.PageResult<Question> search(
+            QuestionCategory category,
+            InterviewRound round,
+            Skill skill,
+            Integer difficulty,
+            String text,
+            dev.northstar.common.Paging paging) {
+        List<String> words = text == null
+                ? List.of()
+                : java.util.Arrays.stream(
+                                text.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                        .filter(w -> !w.isBlank())
+                        .toList();
+        List<Question> hits = questions(category, round, skill).stream()
+                .filter(q -> difficulty == null || q.difficulty() == difficulty)
+                .filter(q -> words.isEmpty() || matches(q, words))
+                .toList();
+        int from = Math.min(hits.size(), paging.page() * paging.size());
+        int to = Math.min(hits.size(), from + paging.size());
+        return new dev.northstar.common.PageResult<>(hits.subList(from, to), hits.size());
+    }
+
+    private static boolean matches(Question q, List<String> words) {
+        String haystack = (q.text() + " " + String.join(" ", q.covers()) + " " + String.join(" ", q.followUps()))
+                .toLowerCase(java.util.Locale.ROOT);
+        return words.stream().allMatch(haystack::contains);
+    }
+
     public Optional<Question> question(String id) {
         return Optional.ofNullable(id == null ? null : questionsById.get(id));
     }
