@@ -50,6 +50,13 @@ public final class FormSession {
         return s;
     }
 
+    /** A visitor without an account (public pages): the session's CSRF token comes from the login page. */
+    public static FormSession anonymous(int port) {
+        FormSession s = new FormSession(port);
+        s.csrf = s.get("/login").csrf();
+        return s;
+    }
+
     public Page get(String path) {
         return get(path, Map.of());
     }

@@ -1,0 +1,6 @@
+package dev.northstar.practice;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("pgtest")
+class MockSessionsApiPostgresIntegrationTests extends MockSessionsApiIntegrationTests {}
