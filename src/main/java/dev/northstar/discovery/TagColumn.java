@@ -17,8 +17,11 @@ final class TagColumn {
         if (tags.isEmpty()) {
             return null;
         }
-        List<String> sorted = tags.size() == 1 ? tags : tags.stream().sorted().toList();
-        StringBuilder sb = new StringBuilder(16 * sorted.size()).append('[');
+        String[] sorted = tags.toArray(String[]::new);
+        if (sorted.length > 1) {
+            java.util.Arrays.sort(sorted);
+        }
+        StringBuilder sb = new StringBuilder(16 * sorted.length).append('[');
         for (String tag : sorted) {
             if (sb.length() > 1) {
                 sb.append(',');

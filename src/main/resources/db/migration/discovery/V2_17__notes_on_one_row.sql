@@ -22,7 +22,7 @@ update notes set tags =
 where id in (select note_id from note_tags);
 drop table note_tags;
 
--- every insert paid for these; no query orders notes by date in SQL (the search index does), and
--- product lookups use notes_product
-create index notes_product on notes (product_id);
+-- every insert paid for this index; no query orders notes by date in SQL (the search index does).
+-- Product lookups need an index on product_id alone: H2 made one for the foreign key, PostgreSQL
+-- gets notes_product from V2_18 (NotesProductIndex).
 drop index notes_product_date;
