@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * fresh data directory). Builds a product with N notes through the CSV import, then measures search,
  * similar notes, themes and the inbox page, and prints Markdown rows for bench/RESULTS.md.
  *
- * java bench/Bench.java <baseUrl> <email> <password> <notes>
+ * java bench/Bench.java <baseUrl> <email> <password> <notes> [import]
+ * (with "import" it stops after the CSV import; bench/import.sh uses that)
  */
 public class Bench {
 
@@ -50,6 +51,9 @@ public class Bench {
                 .POST(HttpRequest.BodyPublishers.ofString(csv)), 200, 201);
         double importSeconds = (System.nanoTime() - t0) / 1e9;
         row("CSV import of " + n + " rows (one request, all or nothing)", String.format(Locale.ROOT, "%.0f rows/s (%.1f s)", n / importSeconds, importSeconds), "≥ 20 000 rows/s");
+        if (args.length > 4 && args[4].equals("import")) {
+            return;
+        }
 
         // the embedding worker fills vectors in behind the import; the latencies below are measured once
         // it is done, so they show the steady state rather than a machine busy embedding

@@ -10,4 +10,9 @@ import java.util.List;
 public interface BackupTables {
 
     List<BackupTable> backupTables();
+
+    /** Tables that older backups hold and this version keeps elsewhere; their rows are restored by the module. */
+    default List<RetiredBackupTable> retiredTables() {
+        return List.of();
+    }
 }

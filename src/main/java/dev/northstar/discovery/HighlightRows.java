@@ -18,11 +18,10 @@ class HighlightRows {
     // the note text comes along to tell whether the quote is still at its offsets; this is checked in Java
     // because offsets count UTF-16 units and PostgreSQL's substring counts code points
     private static final String SELECT = """
-            select h.*, d.title as need_title, n.note_date, n.text as note_text, c.name as customer_name, c.company as customer_company
+            select h.*, d.title as need_title, n.note_date, n.text as note_text, n.customer_name, n.customer_company
             from highlights h
             join notes n on n.id = h.note_id
-            left join needs d on d.id = h.need_id
-            left join note_customers c on c.note_id = h.note_id and c.position = 0""";
+            left join needs d on d.id = h.need_id""";
 
     private final JdbcClient jdbc;
 

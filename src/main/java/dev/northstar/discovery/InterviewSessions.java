@@ -5,7 +5,9 @@ import dev.northstar.common.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,8 +19,7 @@ import org.springframework.stereotype.Repository;
 class InterviewSessions {
 
     private static final String SELECT = """
-            select s.*, g.title as guide_title,
-                   (select count(*) from notes n where n.interview_session_id = s.id) as note_count
+            select s.*, g.title as guide_title
             from interview_sessions s left join interview_guides g on g.id = s.guide_id
             """;
 
@@ -77,10 +78,14 @@ class InterviewSessions {
     }
 
     Optional<InterviewSessionView> find(UUID productId, UUID id) {
-        return jdbc.sql(SELECT + " where s.product_id = ? and s.id = ?")
-                .params(productId, id)
-                .query(InterviewSessions::map)
-                .optional();
+        return withNoteCounts(
+                        productId,
+                        jdbc.sql(SELECT + " where s.product_id = ? and s.id = ?")
+                                .params(productId, id)
+                                .query(InterviewSessions::map)
+                                .list())
+                .stream()
+                .findFirst();
     }
 
     /** Newest first; relies on interview_sessions_product_date. */
@@ -94,7 +99,44 @@ class InterviewSessions {
         if (guideId != null) {
             spec = spec.param("guide", guideId);
         }
-        return spec.query(InterviewSessions::map).list();
+        return withNoteCounts(productId, spec.query(InterviewSessions::map).list());
+    }
+
+    /**
+     * The sessions with how many inbox notes each has, counted in one pass over the product's notes:
+     * notes carry no index on interview_session_id (V2_17; every imported note would pay for it), so
+     * this reads the product's rows through its product index once rather than once per session.
+     */
+    private List<InterviewSessionView> withNoteCounts(UUID productId, List<InterviewSessionView> sessions) {
+        if (sessions.isEmpty()) {
+            return sessions;
+        }
+        Map<UUID, Long> counts = new HashMap<>();
+        jdbc.sql("""
+                select interview_session_id, count(*) as n from notes
+                where product_id = :product and interview_session_id in (:ids)
+                group by interview_session_id""")
+                .param("product", productId)
+                .param("ids", sessions.stream().map(InterviewSessionView::id).toList())
+                .query((ResultSet rs) -> {
+                    counts.put(Rows.uuid(rs, "interview_session_id"), rs.getLong("n"));
+                });
+        return sessions.stream()
+                .map(v -> new InterviewSessionView(
+                        v.id(),
+                        v.productId(),
+                        v.guideId(),
+                        v.guideTitle(),
+                        v.interviewee(),
+                        v.company(),
+                        v.segment(),
+                        v.plan(),
+                        v.date(),
+                        v.summary(),
+                        counts.getOrDefault(v.id(), 0L),
+                        v.createdAt(),
+                        v.version()))
+                .toList();
     }
 
     long count(UUID productId, UUID guideId) {
@@ -171,7 +213,7 @@ class InterviewSessions {
                 rs.getString("plan"),
                 Rows.date(rs, "held_on"),
                 rs.getString("summary"),
-                rs.getLong("note_count"),
+                0,
                 Rows.instant(rs, "created_at"),
                 rs.getInt("version"));
     }

@@ -6,12 +6,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A note to add to the inbox; invalid text or tags cannot be constructed. */
 public record NewNote(
         String text, NoteSource source, Customer customer, LocalDate date, List<String> tags, NoteState state) {
 
     public static final int MAX_TEXT = 20_000;
+
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,;]");
 
     public NewNote {
         text = text == null ? null : text.strip();
@@ -50,6 +53,6 @@ public record NewNote(
         if (raw == null || raw.isBlank()) {
             return List.of();
         }
-        return normaliseTags(List.of(raw.split("[,;]")));
+        return normaliseTags(List.of(TAG_SEPARATORS.split(raw)));
     }
 }

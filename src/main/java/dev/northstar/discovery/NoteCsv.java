@@ -622,7 +622,9 @@ final class NoteCsv {
         }
 
         private NoteSource source(String raw, String where) {
-            String key = raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+            String key = SOURCE_SEPARATORS
+                    .matcher(raw.strip().toLowerCase(Locale.ROOT))
+                    .replaceAll("-");
             NoteSource known = SOURCE_NAMES.get(key);
             if (known != null) {
                 return known;
@@ -685,6 +687,8 @@ final class NoteCsv {
 
     /** Names other tools give feedback channels, mapped onto Northstar's sources. */
     static final Map<String, NoteSource> SOURCE_NAMES = sourceNames();
+
+    private static final Pattern SOURCE_SEPARATORS = Pattern.compile("[\\s_]+");
 
     private static Map<String, NoteSource> sourceNames() {
         Map<String, NoteSource> m = new LinkedHashMap<>();
@@ -771,10 +775,19 @@ final class NoteCsv {
     static final class Dates {
 
         private static final List<DateTimeFormatter> FORMATS = formats();
+        private static final Pattern SPACES = Pattern.compile("\\s+");
         private int last;
 
         LocalDate parse(String raw) {
-            String s = raw.strip().replaceAll("\\s+", " ");
+            String s = raw.strip();
+            if (s.length() == 10 && last == 0) {
+                // the common case, ISO dates, without the formatter; what it refuses goes the long way
+                LocalDate d = isoDate(s);
+                if (d != null) {
+                    return d.getYear() < 1900 || d.getYear() > 2999 ? null : d;
+                }
+            }
+            s = SPACES.matcher(s).replaceAll(" ");
             if (s.isEmpty() || s.length() > 60) {
                 return null;
             }
@@ -789,6 +802,36 @@ final class NoteCsv {
                 }
             }
             return null;
+        }
+
+        /** yyyy-MM-dd as ISO_LOCAL_DATE reads it (strict), or null for anything else. */
+        private static LocalDate isoDate(String s) {
+            if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+                return null;
+            }
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            int d = digits(s, 8, 10);
+            if (y < 0 || m < 0 || d < 0) {
+                return null;
+            }
+            try {
+                return LocalDate.of(y, m, d);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+
+        private static int digits(String s, int from, int to) {
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                n = n * 10 + (c - '0');
+            }
+            return n;
         }
 
         private static List<DateTimeFormatter> formats() {

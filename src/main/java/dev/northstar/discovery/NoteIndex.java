@@ -752,13 +752,18 @@ class NoteIndex {
         d.add(new StringField(PRODUCT, note.productId().toString(), Field.Store.NO));
         d.add(new TextField(TEXT, note.text(), Field.Store.NO));
         for (Customer c : note.customers()) {
-            String who = String.join(
-                    " ",
-                    java.util.stream.Stream.of(c.name(), c.company(), c.segment(), c.plan())
-                            .filter(java.util.Objects::nonNull)
-                            .toList());
+            // every imported note passes here: no streams
+            StringBuilder who = new StringBuilder();
+            for (String part : new String[] {c.name(), c.company(), c.segment(), c.plan()}) {
+                if (part != null) {
+                    if (!who.isEmpty()) {
+                        who.append(' ');
+                    }
+                    who.append(part);
+                }
+            }
             if (!who.isEmpty()) {
-                d.add(new TextField(CUSTOMER, who, Field.Store.NO));
+                d.add(new TextField(CUSTOMER, who.toString(), Field.Store.NO));
             }
         }
         for (String tag : note.tags()) {

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The inbox's rows: notes, their customers and tags. */
+/** The inbox's rows: notes with their tags and first customer, and the further customers of merged notes. */
 @Repository
 class Notes {
 
@@ -30,11 +30,16 @@ class Notes {
         this.template = template;
     }
 
-    /** Inserts notes in JDBC batches; an import of many thousand rows is a handful of round trips. */
+    /**
+     * Inserts notes in JDBC batches, one row each: tags and the customer sit on the note row (V2_17), so
+     * an import of many thousand rows is a handful of round trips and one index entry per index of notes.
+     */
     void insertAll(UUID productId, List<Stored> notes) {
         template.batchUpdate("""
-                insert into notes (id, product_id, text, source, note_date, state, interview_session_id, survey_response_id, created_by, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", notes, 1000, (ps, s) -> {
+                insert into notes (id, product_id, text, source, note_date, state, interview_session_id, survey_response_id,
+                    created_by, created_at, updated_at, tags, customer_name, customer_company, customer_segment, customer_plan, customer_revenue)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", notes, 1000, (ps, s) -> {
+            Customer c = s.note().customer();
             ps.setObject(1, s.id());
             ps.setObject(2, productId);
             ps.setString(3, s.note().text());
@@ -46,23 +51,33 @@ class Notes {
             ps.setObject(9, s.createdBy());
             ps.setObject(10, Rows.ts(s.at()));
             ps.setObject(11, Rows.ts(s.at()));
+            ps.setString(12, TagColumn.write(s.note().tags()));
+            ps.setString(13, c.name());
+            ps.setString(14, c.company());
+            ps.setString(15, c.segment());
+            ps.setString(16, c.plan());
+            ps.setBigDecimal(17, c.revenue());
         });
-        List<Object[]> customers = new ArrayList<>();
-        List<Object[]> tags = new ArrayList<>();
-        for (Stored s : notes) {
-            if (!s.note().customer().isEmpty()) {
-                Customer c = s.note().customer();
-                customers.add(new Object[] {s.id(), 0, c.name(), c.company(), c.segment(), c.plan(), c.revenue()});
-            }
-            for (String t : s.note().tags()) {
-                tags.add(new Object[] {s.id(), t});
-            }
-        }
-        insertCustomers(customers);
-        template.batchUpdate("insert into note_tags (note_id, tag) values (?, ?)", tags);
     }
 
-    private void insertCustomers(List<Object[]> rows) {
+    /**
+     * Replaces a note's customers: the first non-empty one goes on the note row, the others into
+     * note_customers at positions 1, 2, ... (only merged notes have more than one).
+     */
+    void replaceCustomers(UUID noteId, List<Customer> customers) {
+        List<Customer> known = customers.stream().filter(c -> !c.isEmpty()).toList();
+        Customer first = known.isEmpty() ? Customer.NONE : known.getFirst();
+        jdbc.sql("""
+                update notes set customer_name = ?, customer_company = ?, customer_segment = ?, customer_plan = ?, customer_revenue = ?
+                where id = ?""")
+                .params(first.name(), first.company(), first.segment(), first.plan(), first.revenue(), noteId)
+                .update();
+        jdbc.sql("delete from note_customers where note_id = ?").param(noteId).update();
+        List<Object[]> rows = new ArrayList<>();
+        for (int position = 1; position < known.size(); position++) {
+            Customer c = known.get(position);
+            rows.add(new Object[] {noteId, position, c.name(), c.company(), c.segment(), c.plan(), c.revenue()});
+        }
         template.batchUpdate(
                 "insert into note_customers (note_id, position, name, company, segment, plan, revenue) values (?, ?, ?, ?, ?, ?, ?)",
                 rows,
@@ -78,23 +93,10 @@ class Notes {
                 });
     }
 
-    void replaceCustomers(UUID noteId, List<Customer> customers) {
-        jdbc.sql("delete from note_customers where note_id = ?").param(noteId).update();
-        List<Object[]> rows = new ArrayList<>();
-        int position = 0;
-        for (Customer c : customers) {
-            if (!c.isEmpty()) {
-                rows.add(new Object[] {noteId, position++, c.name(), c.company(), c.segment(), c.plan(), c.revenue()});
-            }
-        }
-        insertCustomers(rows);
-    }
-
     void replaceTags(UUID noteId, List<String> tags) {
-        jdbc.sql("delete from note_tags where note_id = ?").param(noteId).update();
-        template.batchUpdate(
-                "insert into note_tags (note_id, tag) values (?, ?)",
-                tags.stream().map(t -> new Object[] {noteId, t}).toList());
+        jdbc.sql("update notes set tags = ? where id = ?")
+                .params(TagColumn.write(tags), noteId)
+                .update();
     }
 
     /** Updates text, source, date and state if the version still matches; false when someone else saved first. */
@@ -152,11 +154,11 @@ class Notes {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<Customer>> customers = new HashMap<>();
+        // customers beyond the first: only merged notes have any (primary key note_id, position)
+        Map<UUID, List<Customer>> more = new HashMap<>();
         jdbc.sql("select * from note_customers where note_id in (:ids) order by note_id, position")
                 .param("ids", ids)
-                .query((ResultSet rs, int n) -> customers
-                        .computeIfAbsent(Rows.uuid(rs, "note_id"), k -> new ArrayList<>())
+                .query((ResultSet rs, int n) -> more.computeIfAbsent(Rows.uuid(rs, "note_id"), k -> new ArrayList<>())
                         .add(new Customer(
                                 rs.getString("name"),
                                 rs.getString("company"),
@@ -164,26 +166,30 @@ class Notes {
                                 rs.getString("plan"),
                                 rs.getBigDecimal("revenue"))))
                 .list();
-        Map<UUID, List<String>> tags = new HashMap<>();
-        jdbc.sql("select note_id, tag from note_tags where note_id in (:ids) order by tag")
-                .param("ids", ids)
-                .query((ResultSet rs, int n) -> tags.computeIfAbsent(Rows.uuid(rs, "note_id"), k -> new ArrayList<>())
-                        .add(rs.getString("tag")))
-                .list();
         Map<UUID, NoteView> byId = new HashMap<>();
         jdbc.sql("select * from notes where product_id = :product and id in (:ids)")
                 .param("product", productId)
                 .param("ids", ids)
                 .query((ResultSet rs, int n) -> {
                     UUID id = Rows.uuid(rs, "id");
-                    return byId.put(
-                            id, map(rs, customers.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
+                    return byId.put(id, map(rs, more.getOrDefault(id, List.of())));
                 })
                 .list();
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static NoteView map(ResultSet rs, List<Customer> customers, List<String> tags) throws SQLException {
+    private static NoteView map(ResultSet rs, List<Customer> more) throws SQLException {
+        Customer first = new Customer(
+                rs.getString("customer_name"),
+                rs.getString("customer_company"),
+                rs.getString("customer_segment"),
+                rs.getString("customer_plan"),
+                rs.getBigDecimal("customer_revenue"));
+        List<Customer> customers = new ArrayList<>(1 + more.size());
+        if (!first.isEmpty()) {
+            customers.add(first);
+        }
+        customers.addAll(more);
         return new NoteView(
                 Rows.uuid(rs, "id"),
                 Rows.uuid(rs, "product_id"),
@@ -192,7 +198,7 @@ class Notes {
                 Rows.date(rs, "note_date"),
                 NoteState.valueOf(rs.getString("state")),
                 List.copyOf(customers),
-                List.copyOf(tags),
+                TagColumn.read(rs.getString("tags")),
                 Rows.uuid(rs, "interview_session_id"),
                 Rows.uuid(rs, "survey_response_id"),
                 Rows.instant(rs, "created_at"),

@@ -78,10 +78,12 @@ class SurveyDesigns {
 
     /** Deletes the survey and its responses; notes made from free-text answers stay in the inbox, unlinked. */
     void delete(UUID productId, UUID id) {
-        jdbc.sql(
-                        "update notes set survey_response_id = null where product_id = ? and survey_response_id in (select r.id from survey_responses r where r.survey_id = ?)")
-                .params(productId, id)
-                .update();
+        // notes carry no index on survey_response_id (V2_17): one pass over the product's notes, each
+        // linked one checked by the response's primary key (H2 would run an "in (select ...)" per row)
+        jdbc.sql("""
+                update notes set survey_response_id = null
+                where product_id = ? and survey_response_id is not null
+                  and exists (select 1 from survey_responses r where r.id = notes.survey_response_id and r.survey_id = ?)""").params(productId, id).update();
         jdbc.sql("delete from surveys where id = ? and product_id = ?")
                 .params(id, productId)
                 .update();

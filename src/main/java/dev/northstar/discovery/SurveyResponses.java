@@ -53,7 +53,11 @@ class SurveyResponses {
                 .single();
     }
 
-    /** The inbox notes made from a survey's free-text answers, by response id and text. */
+    /**
+     * The inbox notes made from a survey's free-text answers, by response id and text. Notes carry no
+     * index on survey_response_id (V2_17), so this reads the product's notes once (product index) and
+     * finds each linked one's response by primary key.
+     */
     Map<String, UUID> notesByResponseAndText(UUID productId, UUID surveyId) {
         Map<String, UUID> out = new HashMap<>();
         jdbc.sql("""

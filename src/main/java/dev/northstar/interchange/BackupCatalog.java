@@ -2,6 +2,7 @@ package dev.northstar.interchange;
 
 import dev.northstar.common.BackupTable;
 import dev.northstar.common.BackupTables;
+import dev.northstar.common.RetiredBackupTable;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -51,6 +52,7 @@ class BackupCatalog {
     private final List<BackupTables> contributors;
     private final DataSource dataSource;
     private volatile List<Table> tables;
+    private volatile Map<String, RetiredBackupTable> retired;
     private volatile boolean postgres;
 
     BackupCatalog(List<BackupTables> contributors, DataSource dataSource) {
@@ -75,6 +77,12 @@ class BackupCatalog {
         return tables().stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
+    /** A table older backups hold that a module now keeps elsewhere. */
+    Optional<RetiredBackupTable> retired(String name) {
+        tables();
+        return Optional.ofNullable(retired.get(name));
+    }
+
     boolean postgres() {
         tables();
         return postgres;
@@ -89,6 +97,15 @@ class BackupCatalog {
                 }
             }
         }
+        Map<String, RetiredBackupTable> gone = new HashMap<>();
+        for (BackupTables contributor : contributors) {
+            for (RetiredBackupTable table : contributor.retiredTables()) {
+                if (declared.containsKey(table.name()) || gone.put(table.name(), table) != null) {
+                    throw new IllegalStateException("backup table " + table.name() + " is declared twice");
+                }
+            }
+        }
+        retired = Map.copyOf(gone);
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
             postgres = meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");

@@ -2,6 +2,7 @@ package dev.northstar.interchange;
 
 import dev.northstar.common.ConflictException;
 import dev.northstar.common.InvalidInputException;
+import dev.northstar.common.RetiredBackupTable;
 import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -103,17 +104,24 @@ class Restorer {
             }
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = p.currentName();
-                BackupCatalog.Table table = catalog.table(name)
-                        .orElseThrow(() -> new InvalidInputException(
-                                "tables." + name,
-                                "unknown table \"" + name + "\"; the backup may come from a newer Northstar"));
+                Optional<BackupCatalog.Table> table = catalog.table(name);
+                Optional<RetiredBackupTable> retired = table.isPresent() ? Optional.empty() : catalog.retired(name);
+                if (table.isEmpty() && retired.isEmpty()) {
+                    throw new InvalidInputException(
+                            "tables." + name,
+                            "unknown table \"" + name + "\"; the backup may come from a newer Northstar");
+                }
                 if (counts.containsKey(name)) {
                     throw new InvalidInputException("tables." + name, "the table appears twice");
                 }
                 if (p.nextToken() != JsonToken.START_ARRAY) {
                     throw new InvalidInputException("tables." + name, "must be an array of rows");
                 }
-                Loader loader = new Loader(table);
+                if (retired.isPresent()) {
+                    counts.put(name, retired(p, retired.get()));
+                    continue;
+                }
+                Loader loader = new Loader(table.get());
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     String where = "tables." + name + "[" + i + "]";
@@ -128,6 +136,43 @@ class Restorer {
                 loader.finish();
                 counts.put(name, i);
             }
+        }
+
+        /** Hands a retired table's rows to the module that keeps their data now, in batches; answers how many there were. */
+        private int retired(JsonParser p, RetiredBackupTable table) {
+            List<RetiredBackupTable.Row> batch = new ArrayList<>();
+            int i = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String where = "tables." + table.name() + "[" + i + "]";
+                if (p.currentToken() != JsonToken.START_OBJECT) {
+                    throw new InvalidInputException(where, "a row must be a JSON object of column names and values");
+                }
+                JsonNode row = p.readValueAsTree();
+                Map<String, Object> values = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> e : row.properties()) {
+                    JsonNode v = e.getValue();
+                    if (v.isContainer()) {
+                        throw new InvalidInputException(where + "." + e.getKey(), "expected a plain value");
+                    }
+                    values.put(
+                            e.getKey(),
+                            v.isNull()
+                                    ? null
+                                    : v.isString()
+                                            ? v.stringValue()
+                                            : v.isBoolean() ? v.booleanValue() : v.decimalValue());
+                }
+                batch.add(new RetiredBackupTable.Row(where, values));
+                if (batch.size() >= BATCH) {
+                    table.restore().rows(header.workspaceId(), List.copyOf(batch));
+                    batch.clear();
+                }
+                i++;
+            }
+            if (!batch.isEmpty()) {
+                table.restore().rows(header.workspaceId(), List.copyOf(batch));
+            }
+            return i;
         }
 
         /** Every row restored must belong to the workspace of the header: nothing may land in another one. */

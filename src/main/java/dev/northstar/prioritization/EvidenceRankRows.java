@@ -35,11 +35,10 @@ class EvidenceRankRows {
 
     /** Non-archived features with at least one highlight, with their items; customers only when {@code customers}. */
     List<Cited> cited(UUID productId, boolean customers) {
-        String customerColumns = customers ? "c.segment, c.revenue" : "null as segment, null as revenue";
-        String customerJoin = customers ? """
-                  left join note_customers c on c.note_id = n.id
-                    and c.position = (select min(c2.position) from note_customers c2 where c2.note_id = n.id)
-                  """ : "";
+        // a note's first customer sits on the note row (discovery's V2_17)
+        String customerColumns = customers
+                ? "n.customer_segment as segment, n.customer_revenue as revenue"
+                : "null as segment, null as revenue";
         Map<UUID, Cited> out = new LinkedHashMap<>();
         jdbc.sql("""
                 select f.id, f.title, f.status, h.id as highlight_id, h.importance, n.note_date, e.created_at, %s
@@ -47,9 +46,8 @@ class EvidenceRankRows {
                 join feature_evidence e on e.feature_id = f.id
                 join highlights h on h.id = e.highlight_id and h.product_id = f.product_id
                 join notes n on n.id = h.note_id
-                %s
                 where f.product_id = ? and f.status <> 'ARCHIVED'
-                order by f.id, e.position""".formatted(customerColumns, customerJoin)).param(productId).query(rs -> {
+                order by f.id, e.position""".formatted(customerColumns)).param(productId).query(rs -> {
             UUID id = Rows.uuid(rs, "id");
             Cited cited = out.get(id);
             if (cited == null) {

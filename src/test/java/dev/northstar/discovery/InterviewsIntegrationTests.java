@@ -146,6 +146,11 @@ class InterviewsIntegrationTests extends ApiTestSupport {
 
         JsonNode detail = ok(owner.get(api + "/interview-sessions/" + sessionId));
         assertThat(detail.get("session").get("noteCount").asInt()).isEqualTo(1);
+        JsonNode listed = ok(owner.get(api + "/interview-sessions")).get("items");
+        assertThat(listed.get(0).get("id").asString()).isEqualTo(sessionId);
+        assertThat(listed.get(0).get("noteCount").asInt())
+                .as("counted on the list too")
+                .isEqualTo(1);
         assertThat(detail.get("notes").get(0).get("text").asString()).startsWith("Checks Cadence");
         assertThat(detail.get("checklist").get(0).get("covered").asBoolean()).isFalse();
 

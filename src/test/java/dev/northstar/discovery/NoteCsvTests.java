@@ -171,6 +171,17 @@ class NoteCsvTests {
     }
 
     @Example
+    void readsIsoDatesStrictlyAndWithinTheCenturiesANoteCanHave() {
+        NoteCsv.Dates d = new NoteCsv.Dates();
+        assertThat(d.parse(" 2026-05-01 ")).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(d.parse("2026-02-30")).isNull();
+        assertThat(d.parse("2026-13-01")).isNull();
+        assertThat(d.parse("1899-12-31")).isNull();
+        assertThat(d.parse("2026-5-1x")).isNull();
+        assertThat(d.parse("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
+    }
+
+    @Example
     void readsAmountsAsPeopleTypeThem() {
         assertThat(NoteCsv.Amounts.parse("1200")).isEqualByComparingTo("1200");
         assertThat(NoteCsv.Amounts.parse("1,200.50")).isEqualByComparingTo("1200.50");

@@ -34,6 +34,9 @@ class NoteImportIntegrationTests extends ApiTestSupport {
     @Autowired
     FeedbackInbox inbox;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     private ApiClient owner;
     private String workspace;
 
@@ -485,6 +488,24 @@ class NoteImportIntegrationTests extends ApiTestSupport {
                             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /** Every index of notes costs each imported row an entry: one serves product lookups, on H2 and PostgreSQL alike. */
+    @Test
+    void notesKeepOneIndexForProductLookups() throws java.sql.SQLException {
+        try (var c = dataSource.getConnection()) {
+            assertThat(NotesProductIndex.hasProductIndex(c)).isTrue();
+            try (var rs = c.getMetaData().getIndexInfo(c.getCatalog(), c.getSchema(), "notes", false, false)) {
+                java.util.Set<String> product = new java.util.HashSet<>();
+                while (rs.next()) {
+                    if (rs.getShort("ORDINAL_POSITION") == 1
+                            && "product_id".equalsIgnoreCase(rs.getString("COLUMN_NAME"))) {
+                        product.add(rs.getString("INDEX_NAME"));
+                    }
+                }
+                assertThat(product).hasSize(1);
+            }
         }
     }
 }

@@ -328,6 +328,13 @@ class SurveysIntegrationTests extends ApiTestSupport {
                 .get("texts");
         assertThat(texts).hasSize(2);
         assertThat(texts.get(0).get("noteId").isNull()).isFalse();
+
+        // deleting the survey keeps its notes in the inbox, no longer linked to a response
+        assertThat(owner.delete(api + "/" + survey.get("id").asString()).status())
+                .isEqualTo(204);
+        NoteView kept = Access.asSystem(() -> inbox.get(UUID.fromString(product), joon.id()));
+        assertThat(kept.surveyResponseId()).isNull();
+        assertThat(kept.text()).startsWith("Round-robin");
     }
 
     @Test

@@ -218,11 +218,15 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
         assertThat(tables.get("users")).hasSize(2);
         assertThat(tables.get("users").get(0).get("password_hash").asString()).isNotBlank();
         assertThat(tables.get("notes")).hasSize(3);
-        assertThat(tables.get("note_customers")).hasSize(2);
-        assertThat(tables.get("note_tags")).hasSize(4);
+        // tags and the first customer travel on the note row; note_customers holds only merged notes' further customers
+        assertThat(tables.get("notes").findValuesAsString("tags"))
+                .containsExactlyInAnyOrder("[\"export\",\"performance\"]", "[\"ui\"]", "[\"calendar\"]");
+        assertThat(tables.get("notes").findValuesAsString("customer_name")).contains("Ana Ruiz", "Ben Okafor");
+        assertThat(tables.get("note_customers")).isEmpty();
+        assertThat(tables.has("note_tags")).isFalse();
         assertThat(tables.get("invitations")).hasSize(1);
         assertThat(download.body())
-                .contains("\"revenue\": 12000.50")
+                .contains("\"customer_revenue\": 12000.50")
                 .contains("\"score\": 0.7312345678901234")
                 .contains("\"computed_at\": \"2024-05-03T08:15:30.123456Z\"")
                 .contains("\"note_date\": \"2024-05-01\"")
@@ -283,14 +287,14 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
                 todo.addAll(children.getOrDefault(t, java.util.Set.of()));
             }
         }
-        assertThat(reached).contains("products", "note_tags", "theme_notes", "assumption_tests");
+        assertThat(reached).contains("products", "note_customers", "theme_notes", "assumption_tests");
         List<String> declared =
                 catalog.tables().stream().map(BackupCatalog.Table::name).toList();
         assertThat(declared)
                 .as("tables that reference a workspace directly or through other tables")
                 .containsAll(reached);
         assertThat(declared.indexOf("users")).isLessThan(declared.indexOf("memberships"));
-        assertThat(declared.indexOf("notes")).isLessThan(declared.indexOf("note_tags"));
+        assertThat(declared.indexOf("notes")).isLessThan(declared.indexOf("note_customers"));
     }
 
     @Test
@@ -461,5 +465,116 @@ class WorkspaceBackupIntegrationTests extends ApiTestSupport {
         return out.toString()
                 .replaceAll("\"capture_key\": \"([^\"]*)\"", "\"capture_key\": \"$1x\"")
                 .replaceAll("\"token_hash\": \"[0-9a-f]{64}\"", "\"token_hash\": \"" + "0".repeat(63) + "1\"");
+    }
+
+    /**
+     * A backup made before V2_17 holds a table note_tags and each note's first customer in
+     * note_customers at position 0; it restores with tags and customers where they are now.
+     */
+    @Test
+    void restoresABackupMadeBeforeTagsMovedOntoTheNote() throws IOException {
+        String email = "olivia-" + System.nanoTime() + "@example.test";
+        String old = backupBeforeV2_17(email);
+        JsonNode file = JSON.readTree(old);
+        String workspace = file.get("workspace").get("id").asString();
+        String product = file.get("tables").get("products").get(0).get("id").asString();
+        JsonNode fileNotes = file.get("tables").get("notes");
+        assertThat(file.get("tables").get("note_tags")).hasSize(4);
+
+        ApiClient.Response r = newUser("Restorer").post("/api/v1/workspaces/import", old);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("rows").get("note_tags").asInt()).isEqualTo(4);
+        assertThat(r.json().get("rows").get("note_customers").asInt()).isEqualTo(3);
+
+        // the restored owner signs in with the password of the old instance and finds the notes as they were
+        ApiClient.Response token = ApiClient.anonymous(port)
+                .basic(email, "legacy-backup-pw-1")
+                .post("/api/v1/tokens", Map.of("name", "after restore"));
+        assertThat(token.status()).as(token.body()).isEqualTo(201);
+        ApiClient owner =
+                ApiClient.anonymous(port).bearer(token.json().get("token").asString());
+        JsonNode merged = ok(owner.get("/api/v1/products/" + product + "/notes/" + id(fileNotes, "Exports to CSV")));
+        assertThat(merged.get("tags").toString())
+                .isEqualTo("[\"export\",\"performance\",\"say \\\"hi\\\"\\\\\\\\there\"]");
+        JsonNode customers = merged.get("customers");
+        assertThat(customers).hasSize(2);
+        assertThat(customers.get(0).get("name").asString()).isEqualTo("Ana Ruiz");
+        assertThat(customers.get(0).get("segment").asString()).isEqualTo("enterprise");
+        assertThat(customers.get(0).get("revenue").asDouble()).isEqualTo(12000.5);
+        assertThat(customers.get(1).get("name").asString()).isEqualTo("Ben Okafor");
+        assertThat(customers.get(1).get("plan").asString()).isEqualTo("monthly");
+        JsonNode dark =
+                ok(owner.get("/api/v1/products/" + product + "/notes/" + id(fileNotes, "Would love a dark mode")));
+        assertThat(dark.get("tags").toString()).isEqualTo("[\"ui\"]");
+        assertThat(dark.get("customers")).isEmpty();
+        JsonNode holiday =
+                ok(owner.get("/api/v1/products/" + product + "/notes/" + id(fileNotes, "Recurring meetings")));
+        assertThat(holiday.get("tags")).isEmpty();
+        assertThat(holiday.get("customers").get(0).get("name").asString()).isEqualTo("Chen Wu");
+
+        // the tag filter, the tag list and the highlight's customer work on the restored notes
+        JsonNode tagged = ok(owner.get("/api/v1/products/" + product + "/notes?tag=export"));
+        assertThat(tagged.get("total").asInt()).isEqualTo(1);
+        UUID productId = UUID.fromString(product);
+        assertThat(Access.asSystem(() -> inbox.tags(productId))).contains("export", "performance", "ui");
+        JsonNode highlights = ok(owner.get(
+                "/api/v1/products/" + product + "/notes/" + merged.get("id").asString() + "/highlights"));
+        assertThat(highlights.toString()).contains("\"customer\":\"Ana Ruiz, Globex\"");
+
+        // a backup made now has the new layout only
+        JsonNode again =
+                ok(owner.get("/api/v1/workspaces/" + workspace + "/export")).get("tables");
+        assertThat(again.has("note_tags")).isFalse();
+        assertThat(again.get("note_customers")).hasSize(1);
+        assertThat(again.get("note_customers").get(0).get("position").asInt()).isEqualTo(1);
+        assertThat(again.get("notes").findValuesAsString("customer_name")).contains("Ana Ruiz", "Chen Wu");
+    }
+
+    @Test
+    void refusesOldTagRowsForNotesOutsideTheBackup() throws IOException {
+        String old = backupBeforeV2_17("olivia-" + System.nanoTime() + "@example.test");
+        ObjectNode tree = (ObjectNode) JSON.readTree(old);
+        // a note of another workspace (the fixture's, made here) must not gain tags from this file
+        Fixture other = workspace();
+        ((ObjectNode) tree.get("tables").get("note_tags").get(3))
+                .put("note_id", other.notes().getFirst().toString());
+        String workspace = tree.get("workspace").get("id").asString();
+
+        ApiClient.Response r = newUser("Restorer").post("/api/v1/workspaces/import", JSON.writeValueAsString(tree));
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.json().get("detail").asString())
+                .startsWith("tables.note_tags[3].note_id: note " + other.notes().getFirst());
+        assertThat(jdbc.sql("select count(*) from workspaces where id = ?")
+                        .param(UUID.fromString(workspace))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select tags from notes where id = ?")
+                        .param(other.notes().getFirst())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("[\"export\",\"performance\"]");
+    }
+
+    /**
+     * A backup made by Northstar before V2_17 (a merged note with two customers, tags with quotes and
+     * backslashes, a highlight), with fresh ids, its owner's email and a unique capture key.
+     */
+    String backupBeforeV2_17(String ownerEmail) throws IOException {
+        try (var in = getClass().getResourceAsStream("/interchange/backup-before-v2_17.json")) {
+            return freshIds(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .replace("olivia@example.test", ownerEmail)
+                    .replaceAll("\"capture_key\": \"[^\"]*\"", "\"capture_key\": \"legacy-" + System.nanoTime() + "\"");
+        }
+    }
+
+    /** The id of the note whose text starts with {@code start} among a backup's note rows. */
+    static String id(JsonNode notes, String start) {
+        for (JsonNode n : notes) {
+            if (n.get("text").asString().startsWith(start)) {
+                return n.get("id").asString();
+            }
+        }
+        throw new AssertionError("no note starting with " + start);
     }
 }
